@@ -1,0 +1,1 @@
+"""Scrapy project: one spider per provincial site, generated from ``crawlers/sites.toml``."""

@@ -1,0 +1,1 @@
+"""Subcommands of ``gxt``, one module per area: extract (parser), warehouse, crawl, pipeline (flows)."""
