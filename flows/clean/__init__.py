@@ -1,15 +1,17 @@
-"""Clean (pure): HTML or plain text → :class:`Article`, Traditional → Simplified, furniture removed."""
+"""Clean (pure): HTML or plain text → :class:`Article`, Traditional → Simplified, furniture removed.
+
+- :func:`clean_html` reads a notice page (``html_page.py``; containers in ``page_layout.toml``);
+- :func:`clean_text` reads a plain-text notice (``text_page.py``);
+- both decode bytes (``encoding.py``), convert Traditional script (``script.py``,
+  ``variants.toml``), normalise widths, spaces and punctuation (``normalize.py``) and remove
+  page furniture (``furniture.py``, ``furniture.toml``).
+
+No Prefect, Scrapy or DuckDB here: text in, :class:`Article` out.
+"""
 from __future__ import annotations
 
 from flows.clean.article import Article
-
-
-def clean_html(data: bytes | str, *, url: str | None = None, selectors: tuple[str, ...] = ()) -> Article:
-    raise NotImplementedError("clean_html is being built")
-
-
-def clean_text(data: bytes | str) -> Article:
-    raise NotImplementedError("clean_text is being built")
-
+from flows.clean.html_page import clean_html
+from flows.clean.text_page import clean_text
 
 __all__ = ["Article", "clean_html", "clean_text"]

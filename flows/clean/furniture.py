@@ -1,0 +1,67 @@
+"""Removal of page furniture (share/print/font widgets, QR-code lines, footers, link and
+attachment lists) from normalised article lines. The patterns are data: ``furniture.toml``."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_FURNITURE_FILE = Path(__file__).with_name("furniture.toml")
+_SEPARATORS = r"\s|[|｜/／·•、,，:：\[\]【】()（）>＞»]"
+
+
+@dataclass(frozen=True)
+class Furniture:
+    token_line: re.Pattern  # a line made only of widget words
+    line: re.Pattern  # one whole-line pattern
+    inline: re.Pattern  # bracketed widgets inside a line
+    section: re.Pattern  # the heading of a link/attachment list
+    section_item_max: int
+
+
+@lru_cache(maxsize=1)
+def furniture() -> Furniture:
+    data = tomllib.loads(_FURNITURE_FILE.read_text("utf-8"))
+    tokens = sorted(data["tokens"], key=len, reverse=True)
+    return Furniture(
+        token_line=re.compile(f"(?:{_SEPARATORS}|" + "|".join(tokens) + ")+"),
+        line=re.compile("|".join(f"(?:{p})" for p in data["lines"])),
+        inline=re.compile("|".join(f"(?:{p})" for p in data["inline"])),
+        section=re.compile("|".join(f"(?:{p})" for p in data["sections"])),
+        section_item_max=int(data.get("section_item_max", 80)),
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """A whole line that is page furniture."""
+    f = furniture()
+    return bool(f.token_line.fullmatch(line) or f.line.fullmatch(line))
+
+
+def _list_item(line: str, limit: int) -> bool:
+    return len(line) <= limit and "。" not in line
+
+
+def strip_furniture(lines: list[str]) -> list[str]:
+    """The lines without furniture; ``lines`` are normalised and non-empty."""
+    f = furniture()
+    kept: list[str] = []
+    in_section = False
+    for line in lines:
+        if in_section:
+            if _list_item(line, f.section_item_max):
+                continue
+            in_section = False
+        if f.section.fullmatch(line):
+            in_section = True
+            continue
+        if f.inline.search(line):
+            line = f.inline.sub("", line).strip()
+            if not line:
+                continue
+        if is_furniture(line):
+            continue
+        kept.append(line)
+    return kept

@@ -1,0 +1,92 @@
+"""The article's header fields as pages and texts print them: 来源/时间 lines, dates, titles.
+
+Dates come out as ISO ``YYYY-MM-DD``, or ``YYYY-MM-DD HH:MM`` where a time is given
+(seconds dropped). The labels a header line may carry are listed here, in one place, for both
+HTML and plain text.
+"""
+from __future__ import annotations
+
+import re
+
+SOURCE_LABELS = ("信息来源", "文章来源", "稿件来源", "新闻来源", "来源")
+DATE_LABELS = ("发布时间", "发布日期", "发表时间", "时间", "日期")  # 成文日期 is not the publish date
+# Other labels found on the same header lines; they end a value and mark a line as header.
+OTHER_LABELS = ("作者", "责任编辑", "编辑", "浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "字号", "字体",
+                "索引号", "发布机构", "发文机关", "文号", "分享到", "分享")
+_ALL_LABELS = "|".join(sorted(SOURCE_LABELS + DATE_LABELS + OTHER_LABELS, key=len, reverse=True))
+_LABEL_AT = f"(?:{_ALL_LABELS})\\s*[:：]"
+
+DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2}))?"
+)
+_SOURCE = re.compile(
+    f"(?:{'|'.join(SOURCE_LABELS)})\\s*[:：]\\s*(?P<v>.*?)\\s*(?={_LABEL_AT}|[|｜【\\[]|\\s{{2,}}|$)"
+)
+_DATED = re.compile(f"(?:{'|'.join(DATE_LABELS)})\\s*[:：]\\s*(?={DATE.pattern})")
+_HEADER_LINE = re.compile(f"\\s*[【\\[（(]?\\s*{_LABEL_AT}")
+_VALUE_TRIM = " \t　:：,，;；、|｜】]）)"
+MAX_HEADER_LINE = 160
+_SITE_NAME = re.compile(r".{0,25}(?:厅|委员会|经信委|工信委|局|人民政府|政府|门户网站|门户网|网站|网|办公室|办公厅)")
+# " - ", "_", "|", "——", or a bare "-" that is not inside a number range (2023-2025).
+_SITE_SEPARATOR = re.compile(r"\s+[-_|｜—–]+\s+|\s*[|｜_]\s*|——|--|(?<!\d)-(?!\d)")
+MIN_TITLE, MAX_TITLE = 4, 80
+
+
+def iso_datetime(text: str | None) -> str | None:
+    """The first date (and time) in ``text`` as ISO, or None."""
+    if not text:
+        return None
+    for m in DATE.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        day = f"{y:04d}-{mo:02d}-{d:02d}"
+        if m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
+            return f"{day} {int(m['H']):02d}:{m['M']}"
+        return day
+    return None
+
+
+def is_header_line(line: str) -> bool:
+    """A short line that starts with a header label (来源：…, 发布时间：…, 作者：…)."""
+    return len(line) <= MAX_HEADER_LINE and bool(_HEADER_LINE.match(line))
+
+
+def source_in(line: str) -> str | None:
+    """The value of a 来源/信息来源 label in ``line``."""
+    m = _SOURCE.search(line)
+    if not m:
+        return None
+    # The value is one word: what follows a space on these lines is another widget (打印, 分享).
+    value = m["v"].strip(_VALUE_TRIM).split()
+    return (value[0].strip(_VALUE_TRIM) or None) if value else None
+
+
+def published_in(line: str) -> str | None:
+    """The date after a 发布时间/发布日期/时间 label in ``line``."""
+    m = _DATED.search(line)
+    return iso_datetime(line[m.end():]) if m else None
+
+
+def looks_like_title(line: str) -> bool:
+    """A line that can be a headline: short, not a sentence, not a header line."""
+    line = line.strip()
+    return (MIN_TITLE <= len(line) <= MAX_TITLE and "。" not in line
+            and line[-1] not in "，,；;：:、" and not is_header_line(line))
+
+
+def looks_like_site_name(part: str) -> bool:
+    """「福建省工业和信息化厅」, 「山西省人民政府门户网站」: an organisation or site, not a headline."""
+    return bool(_SITE_NAME.fullmatch(part))
+
+
+def strip_site_suffix(title: str) -> str:
+    """The headline of a ``<title>``, without site and column names on either side:
+    「会议召开 - 福建省工业和信息化厅」 and 「山西省经济和信息化委员会--会议召开」 → 「会议召开」."""
+    parts = [p.strip() for p in _SITE_SEPARATOR.split(title) if p.strip()]
+    if not parts:
+        return title.strip()
+    headlines = [p for p in parts if not looks_like_site_name(p)]
+    # Column names (工作动态) are short; the headline is the longest remaining part.
+    return max(headlines, key=len) if headlines else parts[0]
