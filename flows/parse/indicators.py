@@ -1,0 +1,468 @@
+"""Indicators: the figures a notice reports, each with its subject, measure, unit, period,
+target flag, qualifier and evidence (the clause it came from).
+
+The pass reads one sentence at a time. It finds the figures (numbers with a unit, a
+percentage, a rank, a number of percentage points), drops the ones that are not indicators
+(thresholds inside a description, slogans, a list's declared size), then reads each figure's
+subject and measure from the words before it, completing elliptical subjects from the
+sentence, splitting 分别 and paired lists, and turning 从…到 into two records.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
+from flows.parse.periods import Span, Years, find_span, find_sub_period, year_at_end
+from flows.parse.vocab import alternation, literal_alternation, load
+
+_QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+_LIST_GLUE = re.compile(r"^[、和及与以及\s]*$")
+_NAME_SPLIT = re.compile(r"、|以及|和|及|与")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+@dataclass
+class Vocab:
+    mention: re.Pattern[str]
+    units: dict[str, dict]
+    followers: re.Pattern[str]
+    distractors: re.Pattern[str]
+    avg_growth: re.Pattern[str]
+    growth_up: re.Pattern[str]
+    growth_down: re.Pattern[str]
+    growth_any: re.Pattern[str]
+    share: re.Pattern[str]
+    target: re.Pattern[str]
+    plan_words: re.Pattern[str]
+    lead: re.Pattern[str]
+    tail: re.Pattern[str]
+    scope_tail: re.Pattern[str]
+    kept_qualifiers: set[str]
+    aspect_heads: set[str]
+    metric_heads: list[str]
+    post_stop: re.Pattern[str]
+
+
+@cache
+def vocab() -> Vocab:
+    v = load("indicators")
+    units = v["units"]
+    measures = v["measures"]
+    scopes = alternation(measures["rank_scopes"])
+    unit_alt = literal_alternation(list(units))
+    mult_alt = literal_alternation(list(v["multipliers"]))
+    q_before = literal_alternation([q for q in v["measures"]["qualifiers_before"] if not q.startswith("达")])
+    q_after = literal_alternation(v["measures"]["qualifiers_after"])
+    mention = re.compile(
+        rf"(?<![\d.A-Za-z])(?P<q1>{q_before})?(?:"
+        rf"百分之(?P<pnum>{NUMBER})"
+        rf"|第(?P<rnum>{NUMBER})(?:位|名)"
+        rf"|(?P<rscope>{scopes})第(?P<rnum2>[一二三四五六七八九十])(?![位名批次届个项条季期])"
+        rf"|(?P<top>(?:{scopes}|居|位居|稳居|跃居|保持|位列))首位(?!产业)"
+        rf"|(?P<num>{NUMBER})(?P<mult>{mult_alt})?(?P<unit>{unit_alt})"
+        rf")(?P<q2>{q_after})?"
+    )
+    growth_up = alternation(measures["growth_up"])
+    growth_down = alternation(measures["growth_down"])
+    lead = alternation(v["measures"]["lead_fillers"])
+    tail = alternation(v["measures"]["tail_verbs"] + v["measures"]["qualifiers_before"])
+    return Vocab(
+        mention=mention,
+        units=units,
+        followers=re.compile(alternation(v["figures"]["followers"])),
+        distractors=re.compile(alternation(v["distractors"]["patterns"])),
+        avg_growth=re.compile(rf"(?:{alternation(measures['avg_growth'])})$"),
+        growth_up=re.compile(rf"(?:{growth_up})$"),
+        growth_down=re.compile(rf"(?:{growth_down})$"),
+        growth_any=re.compile(rf"{growth_up}|{growth_down}"),
+        share=re.compile(alternation(measures["share"])),
+        target=re.compile(alternation(measures["target_words"])),
+        plan_words=re.compile(alternation(measures["plan_words"])),
+        lead=re.compile(rf"^(?:{lead}|[，,、\s])+"),
+        tail=re.compile(rf"(?:{tail})$"),
+        scope_tail=re.compile(rf"(?:{scopes})$"),
+        kept_qualifiers=set(measures["qualifier_kept"]),
+        aspect_heads=set(v["measures"]["aspect_heads"]),
+        metric_heads=sorted(v["names"]["metric_heads"], key=len, reverse=True),
+        post_stop=re.compile(r"[，,。；;、：:（(]|以及|和|及|与|的(?!企业|项目)"),
+    )
+
+
+@dataclass
+class Figure:
+    """One figure found in a sentence, before its subject is read."""
+
+    start: int
+    end: int
+    kind: str  # percent, points, amount, count, rank
+    value: float
+    unit: str
+    qualifier: str | None
+    post_name: str | None = None  # a count followed by what it counts
+    # filled while reading the words before it
+    name: str = ""
+    measure: str | None = None
+    year: int | None = None
+    opens_pair: bool = False
+    closes_pair: bool = False
+    respectively: bool = False
+    negative: bool = False
+    glued: bool = False  # joined to the figure before by 、/和 only (a paired list)
+    clause: str = ""
+
+
+@dataclass
+class Frame:
+    """What a sentence is about: its years, span and whether it states goals."""
+
+    years: Years
+    span: Span | None = None
+    plan_item: bool = False  # inside a task list item
+    review_year: int | None = None  # inside a review list item
+
+
+@dataclass
+class _SentenceState:
+    subject: str | None = None
+
+
+def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]:
+    v = vocab()
+    spans = blocked + [(m.start(), m.end()) for m in v.distractors.finditer(sentence)]
+    figures = []
+    for m in v.mention.finditer(sentence):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        q = m.group("q1") or m.group("q2")
+        qualifier = q if q in v.kept_qualifiers else None
+        if m.group("pnum"):
+            value, kind, unit = to_number(m.group("pnum")), "percent", "%"
+        elif m.group("rnum") or m.group("rnum2"):
+            value, kind, unit = to_number(m.group("rnum") or m.group("rnum2")), "rank", "位"
+        elif m.group("top"):
+            value, kind, unit = 1.0, "rank", "位"
+        else:
+            info = v.units[m.group("unit")]
+            kind, unit = info["kind"], info["base"]
+            number = m.group("num")
+            if not number[0].isdigit() and kind in ("amount", "count") and not m.group("mult"):
+                continue  # 九个方面, 一批: Chinese counts in prose are not statistics
+            value = scaled(number, m.group("mult"))
+        if value is None:
+            continue
+        start = m.start() + (len(m.group("rscope")) if m.group("rscope") else 0)
+        figure = Figure(start, m.end(), kind, value, unit, qualifier)
+        if kind in ("amount", "count", "percent") and not v.followers.match(sentence, m.end()):
+            if kind != "count":
+                continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
+            stop = v.post_stop.search(sentence, m.end())
+            post = sentence[m.end(): stop.start() if stop else len(sentence)]
+            figure.post_name = _QUOTES.sub("", post).strip() or None
+        figures.append(figure)
+    return figures
+
+
+def _peel(segment: str, figure: Figure) -> str:
+    """Read the words between a figure's subject and its number, from the right."""
+    v = vocab()
+    text = segment.strip(" \t、，,：:")
+    measured = figure.kind in ("percent", "points")
+    for _ in range(12):
+        before = text
+        if (y := year_at_end(text)) is not None and re.search(r"\d{4}年(?:[底末]|全年|的|以来)?$", text):
+            figure.year = figure.year or y
+            text = re.sub(r"(?:20|19)\d\d年(?:[底末]|全年|的|以来)?$", "", text)
+        elif m := re.search(r"(?:从|由)$", text):
+            figure.opens_pair = True
+            text = text[: m.start()]
+        elif m := re.search(r"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|跃升|攀升|回落|缩小|降|升)?(?:到|至)$", text):
+            figure.closes_pair = True
+            if re.search(r"下降|降低|减少|回落|缩小|降", m.group(0)):
+                figure.negative = figure.kind == "points"
+            text = text[: m.start()]
+        elif measured and (m := v.avg_growth.search(text)):
+            figure.measure = figure.measure or "avg_growth"
+            text = text[: m.start()]
+        elif measured and (m := v.growth_down.search(text)):
+            figure.measure = figure.measure or "growth"
+            figure.negative = True
+            text = text[: m.start()]
+        elif measured and (m := v.growth_up.search(text)):
+            figure.measure = figure.measure or "growth"
+            text = text[: m.start()]
+        elif m := re.search(r"分别$", text):
+            figure.respectively = True
+            text = text[: m.start()]
+        elif (m := v.scope_tail.search(text)) and figure.kind == "rank":
+            text = text[: m.start()]
+        elif m := v.tail.search(text):
+            word = m.group(0)
+            if word in v.kept_qualifiers and figure.qualifier is None:
+                figure.qualifier = word
+            text = text[: m.start()]
+        text = text.rstrip(" 、，,")
+        if text == before:
+            break
+    return text
+
+
+def _clean_name(text: str) -> str:
+    v = vocab()
+    text = _QUOTES.sub("", text).strip()
+    for _ in range(4):
+        new = v.lead.sub("", text)
+        if new == text:
+            break
+        text = new
+    return text.strip(" 、，,：:")
+
+
+def _topic(clauses_before: str) -> str | None:
+    """A sentence's topic where no figure named one: 电子信息产业“缺芯少屏”得到改变 → 电子信息产业."""
+    for clause in reversed(_CLAUSE_BREAK.split(clauses_before)):
+        m = re.match(r"[“\"]?([\u4e00-\u9fffA-Za-z]{2,10}?(?:产业|行业|工业|制造业|企业|集群|经济))", _clean_name(clause))
+        if m:
+            return m.group(1)
+    return None
+
+
+def _complete_like(short: str, previous: str) -> str:
+    """电子工业 after 汽车工业总产值占全省的比重 → 电子工业总产值占全省的比重: the shorter
+    subject takes the rest of the previous one after the part they share."""
+    for size in range(min(len(short), 4), 0, -1):
+        tail = short[-size:]
+        at = previous.find(tail)
+        if at >= 0 and at + size < len(previous):
+            return short + previous[at + size:]
+    m = re.search(r"占.*|比重.*|占比.*|增速.*", previous)
+    return short + m.group(0) if m else short
+
+
+def _with_head(parts: list[str]) -> list[str]:
+    """高技术产业、装备制造业增加值 → 高技术产业增加值, 装备制造业增加值."""
+    heads = vocab().metric_heads
+    last = parts[-1]
+    head = next((h for h in heads if last.endswith(h) and len(last) > len(h)), None)
+    if head is None:
+        return parts
+    return [p if any(p.endswith(h) for h in heads) else p + head for p in parts[:-1]] + [last]
+
+
+def _subject_of(name: str) -> str:
+    """The subject a later elliptical figure borrows: the name before its 占…比重 part."""
+    cut = re.search(r"占|比重|占比|增速|总量|规模|排名", name)
+    return name[: cut.start()] if cut and cut.start() >= 2 else name
+
+
+def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) -> None:
+    """Subjects and measures for the figures of one sentence, in order."""
+    v = vocab()
+    clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    prev_end = 0
+    previous: Figure | None = None
+    group: list[Figure] = []
+    done: list[Figure] = []
+    for figure in figures:
+        clause_start = max(s for s in clause_starts if s <= figure.start)
+        seg_start = max(prev_end, clause_start)
+        raw = sentence[seg_start: figure.start]
+        figure.glued = previous is not None and prev_end > clause_start and bool(_LIST_GLUE.match(raw)) \
+            and previous.kind == figure.kind
+        stop = _CLAUSE_BREAK.search(sentence, figure.end)
+        figure.clause = sentence[clause_start: stop.start() if stop else len(sentence)].strip(" 。；;")
+        name = _clean_name(_peel(raw, figure))
+        if figure.post_name and (not name or figure.kind == "count"):
+            name = _clean_name(figure.post_name)
+        figure.name = name
+        if figure.glued and previous is not None:
+            group.append(figure)
+        else:
+            _close_group(group, done)
+            done.extend(group)
+            group = [figure]
+        previous = figure
+        prev_end = figure.end
+    _close_group(group, done)
+    # Measures and elliptical subjects, in document order.
+    last: Figure | None = None
+    for figure in figures:
+        if figure.kind == "rank":
+            figure.measure = "rank"
+        elif figure.kind == "points":
+            figure.measure = "pp_change"
+        elif figure.kind in ("amount", "count"):
+            figure.measure = "value"
+        elif figure.measure is None:
+            if v.share.search(figure.name or ""):
+                figure.measure = "share"
+            elif last is not None and last.kind == "percent" and last.measure:
+                figure.measure = last.measure  # 电子工业由2.3%提升到7.5% after a share pair
+                if figure.name and not figure.closes_pair and not v.share.search(figure.name) and last.name:
+                    figure.name = _complete_like(figure.name, last.name)
+        name = figure.name
+        if figure.closes_pair and last is not None and last.opens_pair and not name:
+            figure.name = last.name
+        elif not name or name in v.aspect_heads or name.startswith("占"):
+            base = state.subject or _topic(sentence[: figure.start])
+            if base:
+                figure.name = base + name
+        elif not figure.glued or figure.measure != "value":
+            if figure.kind != "rank" or figure.name not in v.aspect_heads:
+                state.subject = _subject_of(figure.name)
+        last = figure
+
+
+def _close_group(group: list[Figure], earlier: list[Figure]) -> None:
+    """A paired list (15%、16% or 第3位、第4位、第5位) shares out the names before it."""
+    if len(group) < 2:
+        return
+    n = len(group)
+    first = group[0]
+    parts = [p for p in _NAME_SPLIT.split(first.name) if p]
+    if len(parts) == n:
+        names = _with_head(parts)
+    else:
+        if len(earlier) >= n and (not first.name or first.name in vocab().aspect_heads):
+            names = [f.name + first.name for f in earlier[-n:]]
+        else:
+            names = [first.name] * n
+    for figure, name in zip(group, names):
+        figure.name = name
+        figure.measure = figure.measure or first.measure
+        figure.negative = figure.negative or first.negative
+        figure.glued = True
+
+
+def _record(figure: Figure, period: str, target: bool) -> dict:
+    value = -figure.value if figure.negative and figure.measure in ("growth", "pp_change", "avg_growth") else figure.value
+    return {
+        "name": figure.name,
+        "measure": figure.measure,
+        "value": clean_value(value),
+        "unit": figure.unit,
+        "period": period,
+        "target": target,
+        "qualifier": figure.qualifier,
+        "evidence": figure.clause,
+    }
+
+
+_EXPLICIT_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!\d|到|至|—|-)")
+_TO_YEAR = re.compile(r"到(20\d\d)年")
+
+
+def _sentence_year(sentence: str, upto: int) -> int | None:
+    """A single year the sentence states before the figure (2022年，全省… / 全年 …)."""
+    head = sentence[:upto]
+    first_clause_end = _CLAUSE_BREAK.search(head)
+    hits = list(_EXPLICIT_YEAR.finditer(head))
+    for m in hits:
+        if first_clause_end is None or m.start() < first_clause_end.start() or m.end() > upto - 12:
+            return int(m.group(1))
+    return None
+
+
+def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
+    v = vocab()
+    years = frame.years
+    out = []
+    sub = find_sub_period(sentence)
+    pending: Figure | None = None
+    for figure in figures:
+        if figure.measure is None or not figure.name or not _CJK_NAME.search(figure.name):
+            continue
+        before = sentence[: figure.start]
+        target = frame.plan_item or bool(v.target.search(before))
+        plan_sentence = years.plan is not None and years.plan != years.reviewed and \
+            re.search(rf"{years.plan}年|今年|明年", before) is not None and not re.search(r"以来|全年|完成", before)
+        if figure.qualifier == "左右" and (plan_sentence or frame.plan_item):
+            target = True
+        target = target or (plan_sentence and bool(re.search(r"[要将]|预期|目标", before)))
+        if figure.opens_pair:
+            pending = figure
+            continue
+        if figure.closes_pair and pending is not None:
+            start_year, end_year = _pair_years(sentence, pending, figure, frame)
+            out.append(_record(pending, str(start_year), target))
+            out.append(_record(figure, str(end_year), target))
+            pending = None
+            continue
+        if pending is not None:
+            out.append(_record(pending, _single_period(sentence, pending, frame, sub, target), target))
+            pending = None
+        out.append(_record(figure, _single_period(sentence, figure, frame, sub, target), target))
+    if pending is not None:
+        out.append(_record(pending, _single_period(sentence, pending, frame, sub, False), False))
+    return out
+
+
+def _pair_years(sentence: str, start: Figure, end: Figure, frame: Frame) -> tuple[int | None, int | None]:
+    span = frame.span
+    reviewed = frame.review_year or frame.years.reviewed
+    start_year = start.year or (span.base if span else (reviewed - 1 if reviewed else None))
+    end_year = end.year or (span.end if span else reviewed)
+    return start_year, end_year
+
+
+def _single_period(sentence: str, figure: Figure, frame: Frame, sub: tuple[str, int] | None, target: bool) -> str:
+    years = frame.years
+    if target:
+        m = _TO_YEAR.search(sentence)
+        year = int(m.group(1)) if m else years.plan
+        if sub and sub[1] < figure.start:
+            return f"{year}{sub[0]}"
+        return str(year)
+    explicit = _sentence_year(sentence, figure.start)
+    base = frame.review_year or explicit or years.reviewed
+    if sub and sub[1] < figure.start:
+        return f"{base}{sub[0]}"
+    if frame.span and not frame.review_year:
+        if figure.measure in ("avg_growth", "growth", "pp_change"):
+            return frame.span.label()
+        return str(figure.year or frame.span.end)
+    return str(figure.year or base)
+
+
+def sentences(paragraph: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs: split at 。！？；"""
+    return [(m.start(), m.group(0)) for m in _SENTENCE.finditer(paragraph)]
+
+
+def extract_indicators(
+    body: str,
+    years: Years,
+    *,
+    plan_spans: list[tuple[int, int]] = (),
+    review_spans: list[tuple[int, int, int]] = (),
+    blocked: list[tuple[int, int]] = (),
+) -> list[dict]:
+    """The indicator records of a body, in document order.
+
+    ``plan_spans`` are the task items (figures there are goals for the plan year),
+    ``review_spans`` the review items with their year, ``blocked`` the declared list sizes.
+    """
+    records: list[dict] = []
+    offset = 0
+    for paragraph in body.split("\n"):
+        span: Span | None = None
+        for start, sentence in sentences(paragraph):
+            at = offset + start
+            if (found := find_span(sentence, years.reviewed)) is not None:
+                span = found
+            if not vocab().mention.search(sentence):
+                continue
+            frame = Frame(years, span)
+            frame.plan_item = any(s <= at < e for s, e in plan_spans)
+            frame.review_year = next((y for s, e, y in review_spans if s <= at < e), None)
+            sentence_blocked = [(s - at, e - at) for s, e in blocked if at <= s < at + len(sentence)]
+            figures = _find_figures(sentence, sentence_blocked)
+            if not figures:
+                continue
+            _resolve_names(sentence, figures, _SentenceState())
+            records.extend(_periods(sentence, figures, frame))
+        offset += len(paragraph) + 1
+    return records

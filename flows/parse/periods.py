@@ -1,0 +1,146 @@
+"""Periods: the grammar of `period` (2022, 2018-2022, 2023Q1, 2023M10, 2023H1) and the years
+a notice talks about (the meeting year, the reviewed year, the plan year)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+# Five-year plans: 十三五 covers 2016-2020.
+_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+
+
+@dataclass(frozen=True)
+class Years:
+    """The years a notice speaks of. ``reviewed`` is the year its results describe, ``plan``
+    the year its tasks and targets are for (equal for a mid-year operation meeting)."""
+
+    meeting: int | None
+    reviewed: int | None
+    plan: int | None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of years a sentence speaks of (十三五期间, 五年来, 2018年到2022年).
+
+    ``base`` is the year a 从…到 start figure describes when the text gives none: the year
+    before the span for a plan period (十三五 starts from 2015), the first year when the text
+    names it (2018年到2022年工业增加值从…)."""
+
+    start: int
+    end: int
+    base: int
+
+    def label(self) -> str:
+        return f"{self.start}-{self.end}"
+
+
+_EXPLICIT_SPAN = re.compile(r"(20\d\d|19\d\d)年?\s*(?:到|至|—|–|-|~)\s*(20\d\d|19\d\d)年")
+_PLAN_SPAN = re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:期间|时期|以来|的?五年)")
+_RECENT_SPAN = re.compile(r"(?:过去|近|这)?([五三十])年(?:来|以来|间)|过去(?:的)?([五三十])年")
+_SPAN_YEARS = {"五": 5, "三": 3, "十": 10}
+
+
+def find_span(text: str, reviewed: int | None) -> Span | None:
+    """The span a sentence opens, if any."""
+    if m := _EXPLICIT_SPAN.search(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < b:
+            return Span(a, b, a)
+    if m := _PLAN_SPAN.search(text):
+        start = _PLANS[m.group(1)]
+        end = start + 4
+        if reviewed is not None and start <= reviewed < end:
+            end = reviewed  # 十四五以来, said in 2023: 2021-2023
+        return Span(start, end, start - 1)
+    if reviewed is not None and (m := _RECENT_SPAN.search(text)):
+        n = _SPAN_YEARS[m.group(1) or m.group(2)]
+        return Span(reviewed - n + 1, reviewed, reviewed - n)
+    return None
+
+
+# Parts of a year, most specific first. Each gives a suffix builder from the match.
+_SUB_PERIODS: list[tuple[re.Pattern[str], object]] = [
+    (re.compile(r"(?<![\d-])1\s*(?:-|—|–|~|至|到)\s*(\d{1,2})月"), lambda m: f"M{int(m.group(1))}"),
+    (re.compile(r"一\s*(?:-|—|至|到)\s*([二三四五六七八九十]|十一|十二)月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
+    (re.compile(r"前([二三四五六七八九十]|十一)个月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
+    (re.compile(r"前三季度"), lambda m: "M9"),
+    (re.compile(r"(?:第)?([一二三四])季度"), lambda m: f"Q{_CN_MONTH[m.group(1)]}"),
+    (re.compile(r"上半年"), lambda m: "H1"),
+    (re.compile(r"下半年"), lambda m: "H2"),
+]
+
+
+def find_sub_period(text: str) -> tuple[str, int] | None:
+    """``("M10", position)`` for 1-10月, ``("Q1", …)`` for 一季度, ``("H1", …)`` for 上半年."""
+    best = None
+    for pattern, build in _SUB_PERIODS:
+        if (m := pattern.search(text)) and (best is None or m.start() < best[1]):
+            best = (build(m), m.start())
+    return best
+
+
+_YEAR_BEFORE = re.compile(r"(20\d\d|19\d\d)年(?:[底末]|全年|的|以来)?$")
+
+
+def year_at_end(text: str) -> int | None:
+    """The year a segment ends with: ``由2015年的`` → 2015."""
+    m = _YEAR_BEFORE.search(text.rstrip("从由到至的"))
+    return int(m.group(1)) if m else None
+
+
+_PLAN_CUES = [
+    re.compile(r"(?:部署|落实|做好|推进|谋划|安排|抓好|完成)(20\d\d)年"),
+    re.compile(r"对(20\d\d)年[^。；]{0,20}(?:部署|安排)"),
+    re.compile(r"(20\d\d)年(?:[，,]\s*)?(?:要|将|重点|工作要点|主要预期目标|的?工作总体要求|全省工业|工业经济)"),
+    re.compile(r"(20\d\d)年是[^。]{0,40}(?:开局|关键|之年|攻坚)"),
+]
+_REVIEW_CUES = [
+    re.compile(r"(?:总结|回顾)(?:了)?(20\d\d)年"),
+    re.compile(r"(20\d\d)年以来"),
+    re.compile(r"(20\d\d)年是[^。]{0,40}(?:不平凡|极不寻常|艰难|不容易)"),
+    re.compile(r"(20\d\d)年[^。；]{0,40}(?:取得|完成了|实现了)"),
+]
+
+
+def _first_year(patterns: list[re.Pattern[str]], text: str) -> int | None:
+    hits = [(m.start(), int(m.group(1))) for p in patterns for m in p.finditer(text)]
+    return min(hits)[1] if hits else None
+
+
+def plan_year_cue(text: str) -> int | None:
+    return _first_year(_PLAN_CUES, text)
+
+
+def reviewed_year_cue(text: str) -> int | None:
+    return _first_year(_REVIEW_CUES, text)
+
+
+def infer_years(text: str, meeting_year: int | None, meeting_month: int | None, kind: str) -> Years:
+    """Reviewed and plan years from the text's cues, else from the meeting's date and kind.
+
+    A work conference early in the year reviews the year before and plans this one; one held
+    in November or December reviews this year and plans the next; any other meeting speaks of
+    its own year.
+    """
+    plan = plan_year_cue(text)
+    reviewed = reviewed_year_cue(text)
+    if plan is not None and reviewed is not None and reviewed > plan:
+        reviewed = None  # "2024年以来" said of the plan year: not a review
+    annual = kind == "work_conference"
+    if reviewed is None:
+        if plan is not None and annual:
+            reviewed = plan - 1
+        elif meeting_year is not None:
+            early = annual and meeting_month is not None and meeting_month <= 4
+            reviewed = meeting_year - 1 if early else meeting_year
+        elif plan is not None:
+            reviewed = plan - 1
+    if plan is None and reviewed is not None:
+        if annual or meeting_year is None:
+            plan = reviewed + 1
+        else:
+            plan = max(reviewed, meeting_year)
+    return Years(meeting_year, reviewed, plan)

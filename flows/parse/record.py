@@ -1,0 +1,33 @@
+"""The contract record for one article: meeting, indicators, tasks, in that order of work."""
+from __future__ import annotations
+
+from flows.clean.article import Article
+from flows.parse.indicators import extract_indicators
+from flows.parse.meeting import is_meeting, meeting_city, meeting_date, meeting_kind, province_of
+from flows.parse.periods import infer_years
+from flows.parse.tasks import extract_tasks
+
+
+def build_record(article: Article, *, doc: str | None = None, province: str | None = None) -> dict:
+    body = article.body or ""
+    kind = meeting_kind(article.title, body)
+    date, year, month = meeting_date(body, article.published)
+    years = infer_years(body, year, month, kind)
+    lists = extract_tasks(body, years)
+    plan_spans = [(item.start, item.end) for lst in lists if lst.kind == "task" for item in lst.items]
+    review_spans = [(item.start, item.end, lst.year) for lst in lists if lst.kind == "review" for item in lst.items]
+    blocked = [lst.declared_span for lst in lists if lst.declared_span]
+    indicators = extract_indicators(body, years, plan_spans=plan_spans, review_spans=review_spans, blocked=blocked)
+    return {
+        "doc": doc,
+        "meeting": {
+            "province": province_of(article.source, article.title, hint=province, body=body),
+            "date": date,
+            "city": meeting_city(body),
+            "kind": kind,
+        },
+        "is_meeting": is_meeting(article.title, body),
+        "article": article.contract(),
+        "indicators": indicators,
+        "tasks": [record for lst in lists for record in lst.records],
+    }

@@ -1,0 +1,211 @@
+"""Task lists: 一是…二是…, （一）…（二）…, 1.…2.… / 1、…, 第一…第二…
+
+Each list becomes items with ``kind`` (task or review), ``year``, ``ordinal`` (1, 2, 3 … within
+the list), ``declared_count`` (抓好8个方面工作 → 8), ``headline`` (up to the first 。；;) and
+``body`` (the item's whole text). Spans are kept so the indicator pass knows which figures sit
+in a plan list (goals) and which text is a list's declared size (not a figure).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from flows.parse.numbers import to_number
+from flows.parse.periods import Years, plan_year_cue, reviewed_year_cue
+from flows.parse.vocab import alternation, load
+
+_CN = "一二三四五六七八九十"
+# Where a list item may start: the start of the text or of a line, or after a sentence or
+# clause break. A comma is not enough after the first item (一是…，二是… is one sentence).
+_OPEN = r"(?:^|(?<=[\n。；;：:！？!?]))[ \t\u3000]*"
+_FIRST_OPEN = r"(?:^|(?<=[\n。；;：:！？!?，,]))[ \t\u3000]*"
+_STYLES: dict[str, str] = {
+    "shi": rf"(?P<n>[{_CN}]{{1,3}})是(?=\S)",  # 一是
+    "paren": rf"[（(](?P<n>[{_CN}]{{1,3}})[）)]",  # （一）
+    "digit": r"(?P<n>\d{1,2})\s*[.．、](?!\d)",  # 1. 1、
+    "di": rf"第(?P<n>[{_CN}]{{1,3}})[，,、：:]",  # 第一，
+}
+_END = re.compile(r"[。；;！？!?\n]")
+
+
+@dataclass
+class Item:
+    ordinal: int
+    start: int  # of the marker
+    text_start: int  # after the marker
+    end: int
+    text: str = ""
+
+
+@dataclass
+class TaskList:
+    style: str
+    items: list[Item]
+    kind: str = "task"
+    year: int | None = None
+    declared_count: int | None = None
+    declared_span: tuple[int, int] | None = None
+    start: int = 0
+    end: int = 0
+    records: list[dict] = field(default_factory=list)
+
+
+@cache
+def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    return {
+        style: (re.compile(_OPEN + body, re.M), re.compile(_FIRST_OPEN + body, re.M))
+        for style, body in _STYLES.items()
+    }
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]:
+    vocab = load("tasks")
+    return (
+        re.compile(alternation(vocab["review_cues"])),
+        re.compile(alternation(vocab["task_cues"])),
+        [re.compile(p) for p in vocab["declared_count"]],
+    )
+
+
+def _ordinal(text: str) -> int | None:
+    value = to_number(text)
+    return int(value) if value is not None and value == int(value) and value > 0 else None
+
+
+def _sequences(body: str, style: str) -> list[list[tuple[int, re.Match[str]]]]:
+    """Runs of markers numbered 1, 2, 3 … in order; a new 1 starts a new run."""
+    later, first = _patterns()[style]
+    marks = [(m.start(), m) for m in later.finditer(body)]
+    seen = {pos for pos, _ in marks}
+    # An opening item may follow a comma or colon (会议要求，一是…).
+    marks += [(m.start(), m) for m in first.finditer(body) if m.start() not in seen and _ordinal(m.group("n")) == 1]
+    marks.sort(key=lambda pair: pair[0])
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    current: list[tuple[int, re.Match[str]]] = []
+    for _, m in marks:
+        n = _ordinal(m.group("n"))
+        if n is None:
+            continue
+        if n == 1:
+            if len(current) >= 2:
+                runs.append(current)
+            current = [(n, m)]
+        elif current and n == current[-1][0] + 1:
+            current.append((n, m))
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def _paragraph_end(body: str, pos: int) -> int:
+    end = body.find("\n", pos)
+    return len(body) if end < 0 else end
+
+
+def _last_item_end(body: str, text_start: int, style: str) -> int:
+    end = _paragraph_end(body, text_start)
+    heading = body[text_start:end]
+    if style in ("paren", "digit") and not re.search(r"[。；;]", heading.rstrip("。；; ")):
+        # A heading on its own line: the item is the heading plus the paragraph under it.
+        nxt = end + 1
+        while nxt < len(body) and body[nxt] in "\n \t\u3000":
+            nxt += 1
+        if nxt < len(body):
+            end = _paragraph_end(body, nxt)
+    return end
+
+
+def find_lists(body: str) -> list[TaskList]:
+    """Every numbered list in the body, in document order, nested lists included."""
+    lists = []
+    for style in _STYLES:
+        for run in _sequences(body, style):
+            items = []
+            for i, (n, m) in enumerate(run):
+                start = m.start("n") - (1 if style in ("paren", "di") else 0)
+                start = max(start, m.start())
+                text_start = m.end()
+                end = run[i + 1][1].start() if i + 1 < len(run) else _last_item_end(body, text_start, style)
+                items.append(Item(n, start, text_start, end, body[text_start:end].strip()))
+            lists.append(TaskList(style, items, start=items[0].start, end=items[-1].end))
+    lists.sort(key=lambda lst: lst.start)
+    # A list inside an item of another list of the same style is not a new list.
+    kept: list[TaskList] = []
+    for lst in lists:
+        if any(o.style == lst.style and o.start < lst.start < o.end for o in kept):
+            continue
+        kept.append(lst)
+    return kept
+
+
+def _sentences_before(body: str, pos: int, floor: int, count: int = 2) -> str:
+    """The last ``count`` sentences before ``pos`` (not before ``floor``)."""
+    text = body[floor:pos]
+    parts = [p for p in re.split(r"(?<=[。！？!?\n])", text) if p.strip()]
+    return "".join(parts[-count:])
+
+
+def headline(text: str) -> str:
+    """The item's first sentence, up to the first 。；; (or the whole item)."""
+    m = _END.search(text)
+    head = text[: m.start()] if m else text
+    return head.strip().lstrip("，,、：: ").strip()
+
+
+def _classify(lst: TaskList, body: str, floor: int, years: Years) -> None:
+    review_re, task_re, count_res = _cues()
+    context = _sentences_before(body, lst.start, floor)
+    ctx_start = lst.start - len(context)
+    # The declared size: the last count phrase in the sentences that introduce the list.
+    counts = sorted((m for r in count_res for m in r.finditer(context)), key=lambda m: m.start())
+    if counts:
+        m = counts[-1]
+        n = _ordinal(m.group("n"))
+        if n is not None and abs(n - len(lst.items)) <= 2:
+            lst.declared_count = n
+            lst.declared_span = (ctx_start + m.start(), ctx_start + m.end())
+    if lst.declared_count is not None:
+        kind = "task"
+    else:
+        last_review = max((m.end() for m in review_re.finditer(context)), default=-1)
+        last_task = max((m.end() for m in task_re.finditer(context)), default=-1)
+        kind = "review" if last_review > last_task else "task"
+    lst.kind = kind
+    if kind == "review":
+        lst.year = reviewed_year_cue(context) or years.reviewed
+    else:
+        lst.year = plan_year_cue(context) or years.plan
+
+
+def _context_floor(lst: TaskList, lists: list[TaskList]) -> int:
+    """Where the text introducing ``lst`` may begin: after the previous list, or at the start
+    of the item that contains it."""
+    floor = 0
+    for other in lists:
+        if other is lst:
+            continue
+        if other.end <= lst.start:
+            floor = max(floor, other.end)
+        for item in other.items:
+            if item.text_start <= lst.start < item.end:
+                floor = max(floor, item.text_start)
+    return floor
+
+
+def extract_tasks(body: str, years: Years) -> list[TaskList]:
+    """The notice's lists, each classified and with its records built."""
+    lists = find_lists(body)
+    for lst in lists:
+        _classify(lst, body, _context_floor(lst, lists), years)
+        for item in lst.items:
+            lst.records.append({
+                "kind": lst.kind,
+                "year": lst.year,
+                "ordinal": item.ordinal,
+                "declared_count": lst.declared_count,
+                "headline": headline(item.text),
+                "body": item.text,
+            })
+    return lists

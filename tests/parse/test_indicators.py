@@ -1,0 +1,132 @@
+"""One rule per test, each on a small notice in the official register."""
+from tests.parse.helpers import figures, parse, values
+
+REVIEW = "1月20日，全省工业和信息化工作会议在南昌召开。会议总结2022年工作，部署2023年重点任务。\n"
+
+
+def test_growth_in_the_reviewed_year():
+    rec = parse(REVIEW + "全年全省规上工业增加值增长7.1%。")
+    assert figures(rec) == [("规上工业增加值", "growth", 7.1, "%", "2022", False)]
+
+
+def test_decline_is_negative():
+    rec = parse(REVIEW + "全年全省工业用电量同比下降2.3%。")
+    assert values(rec) == [("growth", -2.3, "%", "2022")]
+
+
+def test_percent_written_out():
+    rec = parse(REVIEW + "全年全省工业投资增长百分之五点二。")
+    assert values(rec) == [("growth", 5.2, "%", "2022")]
+
+
+def test_money_multiplier_and_qualifier():
+    rec = parse(REVIEW + "全省规上工业企业营业收入突破1.48万亿元。")
+    (ind,) = rec["indicators"]
+    assert (ind["value"], ind["unit"], ind["qualifier"]) == (1_480_000_000_000, "元", "突破")
+
+
+def test_physical_units_keep_their_base():
+    rec = parse(REVIEW + "全年全社会用电量达到2850亿千瓦时，粗钢产量3200万吨。")
+    assert values(rec) == [("value", 285_000_000_000, "千瓦时", "2022"), ("value", 32_000_000, "吨", "2022")]
+
+
+def test_counts_keep_their_classifier_and_multiplier():
+    rec = parse(REVIEW + "全省规上工业企业数突破2万家，新增国家级专精特新“小巨人”企业35家。")
+    assert figures(rec) == [
+        ("规上工业企业数", "value", 20000, "家", "2022", False),
+        ("国家级专精特新小巨人企业", "value", 35, "家", "2022", False),
+    ]
+
+
+def test_count_before_its_noun_names_the_noun():
+    rec = parse(REVIEW + "全年中沙古雷乙烯等2920个重点项目开工建设。")
+    assert figures(rec) == [("重点项目开工建设", "value", 2920, "个", "2022", False)]
+
+
+def test_share_and_rank():
+    rec = parse(REVIEW + "全年高技术制造业增加值占规上工业比重达25.3%，规上工业营业收入居全国第8位。")
+    assert values(rec) == [("share", 25.3, "%", "2022"), ("rank", 8, "位", "2022")]
+
+
+def test_rank_in_chinese_numerals_and_first_place():
+    rec = parse(REVIEW + "全年新能源汽车产量居全国第三位，锂电池出货量保持全国首位。")
+    assert values(rec) == [("rank", 3, "位", "2022"), ("rank", 1, "位", "2022")]
+
+
+def test_percentage_points():
+    rec = parse(REVIEW + "全年制造业增加值占地区生产总值比重提高1.2个百分点，工业能耗下降0.8个百分点。")
+    assert values(rec) == [("pp_change", 1.2, "百分点", "2022"), ("pp_change", -0.8, "百分点", "2022")]
+
+
+def test_respectively_list_shares_the_head_noun():
+    rec = parse(REVIEW + "全年高技术产业、装备制造业增加值分别增长17.1%、13.7%。")
+    assert figures(rec) == [
+        ("高技术产业增加值", "growth", 17.1, "%", "2022", False),
+        ("装备制造业增加值", "growth", 13.7, "%", "2022", False),
+    ]
+
+
+def test_paired_list_without_respectively():
+    rec = parse(REVIEW + "五年来，工业投资、技改投资年均增长15%、16%。")
+    assert figures(rec) == [
+        ("工业投资", "avg_growth", 15, "%", "2018-2022", False),
+        ("技改投资", "avg_growth", 16, "%", "2018-2022", False),
+    ]
+
+
+def test_from_to_pair_gives_two_records():
+    rec = parse(REVIEW + "“十三五”期间，规上企业数量从2015年的5072户增加到7164户。")
+    assert values(rec) == [("value", 5072, "户", "2015"), ("value", 7164, "户", "2020")]
+
+
+def test_elliptical_share_subject_is_completed():
+    rec = parse(REVIEW + "“十三五”期间，汽车工业总产值占全省的比重由5.2%提升到7.8%、电子工业由2.3%提升到7.5%。")
+    names = [i["name"] for i in rec["indicators"]]
+    assert names[2:] == ["电子工业总产值占全省的比重"] * 2
+    assert values(rec)[2:] == [("share", 2.3, "%", "2015"), ("share", 7.5, "%", "2020")]
+
+
+def test_aspect_subject_borrows_the_sentence_subject():
+    rec = parse(REVIEW + "全年规上工业增加值增长5.7%，增速居全国第2位。")
+    assert rec["indicators"][1]["name"] == "规上工业增加值增速"
+
+
+def test_ranks_share_out_over_the_listed_counts():
+    rec = parse(REVIEW + "国家级绿色工厂46家、国家级工业设计中心25家，数量分别居全国第3位、第4位。")
+    assert [i["name"] for i in rec["indicators"][2:]] == ["国家级绿色工厂数量", "国家级工业设计中心数量"]
+
+
+def test_operation_meeting_months_quarters_halves():
+    body = "11月15日，全省工业经济运行调度会召开。1-10月，全省规上工业增加值增长5.1%。"
+    assert values(parse(body, published="2023-11-16"))[0] == ("growth", 5.1, "%", "2023M10")
+    body = "4月20日，全区工业经济运行分析会召开。一季度，全区规上工业增加值增长6.0%。"
+    assert values(parse(body, published="2024-04-21"))[0] == ("growth", 6.0, "%", "2024Q1")
+    body = "7月25日，全市工业经济运行调度会召开。上半年全市工业投资增长9.5%。"
+    assert values(parse(body, published="2022-07-26"))[0] == ("growth", 9.5, "%", "2022H1")
+
+
+def test_target_in_plan_sentence():
+    rec = parse(REVIEW + "2023年，力争全省规上工业增加值增长6%左右。")
+    assert figures(rec) == [("规上工业增加值", "growth", 6, "%", "2023", True)]
+
+
+def test_figures_in_a_task_list_are_goals_for_the_plan_year():
+    rec = parse(REVIEW + "会议要求重点抓好3个方面工作。一是稳增长。率先建设20个工业强县。二是抓投资。三是强党建。")
+    assert figures(rec) == [("工业强县", "value", 20, "个", "2023", True)]
+
+
+def test_threshold_inside_a_description_is_not_a_figure():
+    rec = parse(REVIEW + "全年实施投资10亿元以上工业投资项目，营业收入超百亿元工业企业达67家。")
+    assert values(rec) == [("value", 67, "家", "2022")]
+
+
+def test_slogans_ordinals_dates_and_list_sizes_are_not_figures():
+    body = ("2月3日，全省工业和信息化工作视频会议在西安召开。以优异成绩迎接建党100周年。"
+            "严格执行“八项规定”，提升“七种能力”，“十四五”时期开好局。会议要求重点抓好8个方面工作。"
+            "从优化结构等五个维度抓好招商，打造一批示范企业，三成以上企业实现上云。")
+    assert parse(body)["indicators"] == []
+
+
+def test_evidence_is_the_clause():
+    rec = parse(REVIEW + "产业结构不断优化，全年工业战略性新兴产业增加值增长15.5%，新兴产业增势强劲。")
+    assert rec["indicators"][0]["evidence"] == "全年工业战略性新兴产业增加值增长15.5%"
