@@ -62,6 +62,7 @@ class Layout:
     published: tuple[CSSSelector, ...]
     source: tuple[CSSSelector, ...]
     source_labels: re.Pattern
+    noise_tags: tuple[str, ...]
     noise: CSSSelector
     attachment_href: re.Pattern
 
@@ -86,6 +87,7 @@ def layout() -> Layout:
         source_labels=re.compile(
             "(?:" + "|".join(map(re.escape, data["source"]["labels"])) + r")\s*[:：]\s*(?P<v>[^\s|｜:：]+)"
         ),
+        noise_tags=tuple(data["noise"]["tags"]),
         noise=_selector(", ".join(data["noise"]["selectors"])),
         attachment_href=re.compile(rf"\.(?:{extensions})(?:[?#].*)?$", re.I),
     )
@@ -122,10 +124,14 @@ def _drop(el: etree._Element) -> None:
         el.drop_tree()
 
 
-def _drop_noise(doc: etree._Element) -> None:
-    for el in list(layout().noise(doc)):
-        _drop(el)
-    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
+def _drop_tags(doc: etree._Element) -> None:
+    """Remove scripts, styles, form controls and comments (in C; each element's tail is kept)."""
+    etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, *layout().noise_tags, with_tail=False)
+
+
+def _drop_noise(root: etree._Element) -> None:
+    """Remove hidden blocks, share widgets and attachment boxes under ``root``."""
+    for el in list(layout().noise(root)):
         _drop(el)
 
 
@@ -321,12 +327,15 @@ def clean_html(data: bytes | str, *, url: str | None = None, selectors: tuple[st
     published = iso_datetime(_first_meta(meta, lay.meta["published"]))
     source = _first_meta(meta, lay.meta["source"])
 
-    _drop_noise(doc)
-    _mark_blocks(doc)
-    title = title or _title(doc)
+    # Tag-level noise goes everywhere at once (cheap); selector-level noise and paragraph
+    # marks are applied to the body container, and to the whole page only when a field
+    # has to be looked for on it (most pages give every field in their meta tags).
+    _drop_tags(doc)
     container, body_path = _find_container(doc, tuple(selectors))
     notes = []
     if container is not None:
+        _drop_noise(container)
+        _mark_blocks(container)
         _drop_attachments(container)
         body_text = _text(container)
     else:
@@ -334,11 +343,24 @@ def clean_html(data: bytes | str, *, url: str | None = None, selectors: tuple[st
         body_path = "extractor:trafilatura"
         notes.append("no known body container; used the general extractor")
 
+    page_ready = False
+
+    def whole_page() -> etree._Element:
+        nonlocal page_ready
+        if not page_ready:
+            _drop_noise(doc)
+            _mark_blocks(doc)  # the container's text was read already: marking it twice is harmless
+            page_ready = True
+        return doc
+
+    title = title or _title(whole_page())
     lines, lead_published, lead_source = _strip_lead(body_text.split("\n"), title)
-    published = published or lead_published or _published_element(doc)
+    published = published or lead_published
     source = source or lead_source
+    if not published:
+        published = _published_element(doc)
     if not (published and source):
-        page_lines = _text(doc).split("\n")
+        page_lines = _text(whole_page()).split("\n")
         page_published, page_source = _header_fields(page_lines)
         published = published or page_published
         source = source or page_source or _publisher(doc, page_lines)
