@@ -7,6 +7,7 @@ cn2an does not read mixed forms such as 1.48万亿.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import cn2an
 
@@ -49,9 +50,10 @@ def scaled(number: str, multiplier: str | None) -> float | None:
     if value is None:
         return None
     if multiplier:
-        value *= multipliers()[multiplier]
-    # 1.48 * 1e12 is 1480000000000.0002 in binary floating point: round away the noise.
-    return float(round(value, 6)) if value != int(value) else float(int(value))
+        # Decimal: 612.3 * 1e8 is 61229999999.99999 in binary floating point.
+        exact = Decimal(number.replace(",", "")) if _ARABIC.fullmatch(number) else Decimal(repr(value))
+        return float(exact * Decimal(int(multipliers()[multiplier])))
+    return value
 
 
 def clean_value(value: float) -> float | int:

@@ -166,14 +166,8 @@ def _classify(lst: TaskList, body: str, floor: int, years: Years) -> None:
         if n is not None and abs(n - len(lst.items)) <= 2:
             lst.declared_count = n
             lst.declared_span = (ctx_start + m.start(), ctx_start + m.end())
-    if lst.declared_count is not None:
-        kind = "task"
-    else:
-        last_review = max((m.end() for m in review_re.finditer(context)), default=-1)
-        last_task = max((m.end() for m in task_re.finditer(context)), default=-1)
-        kind = "review" if last_review > last_task else "task"
-    lst.kind = kind
-    if kind == "review":
+    lst.kind = _kind(context, years, review_re, task_re)
+    if lst.kind == "review":
         lst.year = reviewed_year_cue(context) or years.reviewed
     else:
         lst.year = plan_year_cue(context) or years.plan
@@ -192,6 +186,24 @@ def _context_floor(lst: TaskList, lists: list[TaskList]) -> int:
             if item.text_start <= lst.start < item.end:
                 floor = max(floor, item.text_start)
     return floor
+
+
+def _kind(context: str, years: Years, review_re: re.Pattern[str], task_re: re.Pattern[str]) -> str:
+    """review or task, from the sentences that introduce the list.
+
+    The year they name decides first (2024年，全区… before a list in a notice that reviews
+    2024 introduces a review); else the cue word nearest the list.
+    """
+    named = [int(y) for y in re.findall(r"(20\d\d)年(?!以来[^。]*[要将])", context)]
+    if named and years.reviewed != years.plan:
+        last = named[-1]
+        if last == years.plan:
+            return "task"
+        if last == years.reviewed:
+            return "review"
+    last_review = max((m.end() for m in review_re.finditer(context)), default=-1)
+    last_task = max((m.end() for m in task_re.finditer(context)), default=-1)
+    return "review" if last_review > last_task else "task"
 
 
 def extract_tasks(body: str, years: Years) -> list[TaskList]:
