@@ -1,8 +1,120 @@
-"""Subcommands of this area (filled in by the issue that builds it)."""
+"""``gxt run``, ``gxt serve``, ``gxt reparse``, ``gxt backfill``: the Prefect flows from the command line.
+
+``gxt run`` needs no server: without ``PREFECT_API_URL`` Prefect starts a temporary local one
+(a few seconds) and records the run in its local database, which ``prefect server start`` shows
+later; with ``PREFECT_API_URL`` set the run reports to that server.
+"""
 from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
+DataOption = Annotated[
+    Path | None, typer.Option("--data", help="Data directory (default: $GXT_DATA, else ./data).", show_default=False)
+]
+MirrorOption = Annotated[
+    bool, typer.Option("--mirror", help="Crawl the loopback mirror of saved pages instead of the real sites (offline).")
+]
+
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to ``app``."""
+    app.command("run")(run)
+    app.command("serve")(serve)
+    app.command("reparse")(reparse)
+    app.command("backfill")(backfill)
+
+
+def _site_list(sites: str | None) -> list[str] | None:
+    if not sites:
+        return None
+    return [s.strip().lower() for s in sites.split(",") if s.strip()]
+
+
+def _data_dir(data: Path | None) -> str:
+    from gxt.paths import DataPaths
+
+    return str(DataPaths.at(data).root)
+
+
+def run(
+    mirror: MirrorOption = False,
+    sites: Annotated[str | None, typer.Option("--sites", help="Comma-separated site ids (default: all), e.g. fujian,hubei.")] = None,
+    data: DataOption = None,
+) -> None:
+    """Run the nightly pipeline once, now: crawl, load, parse, publish, report.
+
+    Prints what was loaded and the answer of one example query. Exit status 0 when the run
+    completed (also when it is "Partial": some sites failed, the others loaded), 1 when it failed.
+    """
+    from flows.nightly import nightly
+    from flows.pipeline.console import print_outcome, rich_progress
+
+    data_dir = _data_dir(data)
+    with rich_progress():
+        state = nightly(sites=_site_list(sites), mirror=mirror, data=data_dir, return_state=True)
+    raise typer.Exit(code=print_outcome(state, data_dir))
+
+
+def reparse(
+    since: Annotated[datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="Only notices published on or after this date.")] = None,
+    older_than: Annotated[int | None, typer.Option("--older-than", help="Only rows from a parser version below this one.")] = None,
+    data: DataOption = None,
+) -> None:
+    """Rebuild notices, indicators and tasks from the stored raw pages, with the current parser. No crawling."""
+    from flows.reparse import reparse as reparse_flow
+    from flows.pipeline.console import print_outcome, rich_progress
+
+    data_dir = _data_dir(data)
+    with rich_progress():
+        state = reparse_flow(
+            since=since.date() if since else None, older_than=older_than, data=data_dir, return_state=True
+        )
+    raise typer.Exit(code=print_outcome(state, data_dir))
+
+
+def backfill(
+    site: Annotated[str, typer.Argument(help="Site id, e.g. fujian.")],
+    since: Annotated[datetime, typer.Option("--since", formats=["%Y-%m-%d"], help="Walk the site's lists back to this date.")],
+    mirror: MirrorOption = False,
+    data: DataOption = None,
+) -> None:
+    """Crawl one site's history back to a date, then load, parse, publish and report."""
+    from flows.backfill import backfill as backfill_flow
+    from flows.pipeline.console import print_outcome, rich_progress
+
+    data_dir = _data_dir(data)
+    with rich_progress():
+        state = backfill_flow(site=site.lower(), since=since.date(), mirror=mirror, data=data_dir, return_state=True)
+    raise typer.Exit(code=print_outcome(state, data_dir))
+
+
+def serve(
+    mirror: MirrorOption = False,
+    sites: Annotated[str | None, typer.Option("--sites", help="Comma-separated site ids for the nightly run (default: all).")] = None,
+    data: DataOption = None,
+) -> None:
+    """Register the nightly deployment (02:30 Asia/Shanghai) with backfill and reparse, and keep serving.
+
+    Runs start in child processes of this one, one at a time. Stop with Ctrl-C: the schedule stays
+    active on the server (pause_on_shutdown=False) and runs wait until a server process is back.
+    Point PREFECT_API_URL at a running `prefect server start` so the UI shows everything.
+    """
+    from prefect import serve as prefect_serve
+    from prefect.settings import PREFECT_API_URL
+
+    from flows.deployments import build_deployments, ensure_writer_limit
+
+    if not PREFECT_API_URL.value():
+        typer.echo(
+            "gxt serve: PREFECT_API_URL is not set, so the deployment would live in a temporary server that "
+            "disappears with this process. Start `prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api.",
+            err=True,
+        )
+        raise typer.Exit(code=2)
+    ensure_writer_limit()
+    deployments = build_deployments(data=_data_dir(data), mirror=mirror, sites=_site_list(sites))
+    prefect_serve(*deployments, pause_on_shutdown=False, limit=1)

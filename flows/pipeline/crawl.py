@@ -1,0 +1,218 @@
+"""One site's crawl as one Prefect task running one OS process.
+
+Scrapy runs in a child process, never in the flow's process: Twisted's reactor cannot be
+restarted once stopped, and an in-process ``CrawlerProcess`` reconfigures logging and stalls
+Prefect's log handler. The child writes ``<run>/<site>.jsonl.gz`` and ``<site>.report.json``; its
+own log goes to ``<run>/<site>.log``. A child that exits non-zero, dies from a signal or runs past
+its time limit raises :class:`CrawlProcessFailed`, which Prefect retries; the flow turns the last
+failure into a report entry so the other sites go on.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+# How a crawl *process* failed (the spiders report their own kinds: http_error, challenge …).
+PROCESS_KILLED = "process_killed"  # died from a signal (OOM killer, kill -9, …)
+PROCESS_ERROR = "process_error"  # exited with a non-zero status
+PROCESS_TIMEOUT = "process_timeout"  # ran past the time limit and was stopped by the flow
+PROCESS_KINDS = (PROCESS_KILLED, PROCESS_ERROR, PROCESS_TIMEOUT)
+
+_TERM_GRACE_SECONDS = 10
+_LOG_TAIL_LINES = 15
+
+
+@dataclass
+class CrawlOutcome:
+    """What one site's crawl left behind, as paths (the flow never passes rows between tasks)."""
+
+    site: str
+    raw_file: str | None
+    report_file: str | None
+    seconds: float
+    process_failure: dict | None = None  # a failure entry of kind PROCESS_* when the process failed
+    report: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.process_failure is None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class CrawlProcessFailed(RuntimeError):
+    def __init__(self, site: str, kind: str, reason: str, returncode: int | None) -> None:
+        super().__init__(f"{site}: {kind}: {reason}")
+        self.site = site
+        self.kind = kind
+        self.reason = reason
+        self.returncode = returncode
+
+    def failure(self) -> dict:
+        return {
+            "site": self.site,
+            "column": None,
+            "url": None,
+            "kind": self.kind,
+            "status": self.returncode,
+            "reason": self.reason,
+        }
+
+
+def site_files(out_dir: Path, site: str) -> tuple[Path, Path, Path]:
+    """The raw pages file, report file and log file of ``site`` in one run's directory."""
+    return out_dir / f"{site}.jsonl.gz", out_dir / f"{site}.report.json", out_dir / f"{site}.log"
+
+
+def build_command(site: str, out_dir: Path, state_file: Path, since: str | None, mirror: str | None) -> list[str]:
+    """The argv of one crawl, as the crawlers package builds it."""
+    from crawlers.runner import crawl_command
+
+    return crawl_command(site, str(out_dir), str(state_file), since=since, mirror=mirror)
+
+
+def _child_env(mirror: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("SCRAPY_SETTINGS_MODULE", "crawlers.settings")
+    if mirror:
+        env["GXT_MIRROR"] = mirror
+    # The child is Scrapy, not Prefect: keep it from inheriting a flow-run context it cannot use.
+    for name in ("PREFECT__FLOW_RUN_ID", "PREFECT__TASK_RUN_ID"):
+        env.pop(name, None)
+    return env
+
+
+def _log_tail(log_file: Path) -> str:
+    try:
+        lines = log_file.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    return "\n".join(lines[-_LOG_TAIL_LINES:])
+
+
+def _stop_group(proc: subprocess.Popen) -> None:
+    """Stop the crawl and anything it started: SIGTERM, a grace period, then SIGKILL."""
+    for sig, wait in ((signal.SIGTERM, _TERM_GRACE_SECONDS), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def run_crawl_process(
+    site: str,
+    out_dir: Path,
+    state_file: Path,
+    *,
+    since: str | None = None,
+    mirror: str | None = None,
+    timeout_seconds: float = 1800,
+) -> CrawlOutcome:
+    """Run one crawl to the end; raise :class:`CrawlProcessFailed` when the process fails."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    raw_file, report_file, log_file = site_files(out_dir, site)
+    for stale in (raw_file, report_file):  # a retry starts from nothing
+        stale.unlink(missing_ok=True)
+    argv = build_command(site, out_dir, state_file, since, mirror)
+    started = time.monotonic()
+    with log_file.open("ab") as log:
+        log.write(f"\n--- {time.strftime('%Y-%m-%dT%H:%M:%S')} {' '.join(argv)}\n".encode())
+        log.flush()
+        proc = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=_child_env(mirror),
+            start_new_session=True,  # its own process group, so a timeout stops its children too
+        )
+        try:
+            returncode = proc.wait(timeout=timeout_seconds)
+        except subprocess.TimeoutExpired:
+            _stop_group(proc)
+            raise CrawlProcessFailed(
+                site, PROCESS_TIMEOUT, f"stopped after {timeout_seconds:.0f} s; see {log_file}", proc.returncode
+            ) from None
+        finally:
+            if proc.poll() is None:  # the flow itself is being cancelled or crashed
+                _stop_group(proc)
+    seconds = time.monotonic() - started
+    if returncode < 0:
+        name = signal.Signals(-returncode).name if -returncode in signal.Signals._value2member_map_ else str(-returncode)
+        raise CrawlProcessFailed(site, PROCESS_KILLED, f"killed by {name} after {seconds:.1f} s; see {log_file}", returncode)
+    if returncode > 0:
+        tail = _log_tail(log_file).splitlines()[-1:] or [""]
+        raise CrawlProcessFailed(
+            site, PROCESS_ERROR, f"exited with status {returncode}: {tail[0][:300]}; see {log_file}", returncode
+        )
+    report = read_report(report_file)
+    return CrawlOutcome(
+        site=site,
+        raw_file=str(raw_file) if raw_file.exists() else None,
+        report_file=str(report_file) if report_file.exists() else None,
+        seconds=round(seconds, 2),
+        report=report,
+    )
+
+
+def read_report(report_file: Path) -> dict:
+    try:
+        return json.loads(report_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def set_aside_partial_output(out_dir: Path, site: str) -> None:
+    """A failed crawl's half-written raw file is kept for a person to read but never loaded."""
+    raw_file, _, _ = site_files(out_dir, site)
+    if raw_file.exists():
+        raw_file.replace(raw_file.with_name(raw_file.name + ".partial"))
+
+
+@task(name="crawl", task_run_name="crawl-{site}", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=60)
+def crawl_site(
+    site: str,
+    out_dir: str,
+    state_file: str,
+    since: str | None = None,
+    mirror: str | None = None,
+    timeout_seconds: float = 1800,
+) -> CrawlOutcome:
+    """Crawl one site in its own process; fail (and be retried) when the process fails."""
+    logger = get_run_logger()
+    try:
+        outcome = run_crawl_process(
+            site, Path(out_dir), Path(state_file), since=since, mirror=mirror, timeout_seconds=timeout_seconds
+        )
+    except CrawlProcessFailed as err:
+        logger.error("%s\n%s", err, _log_tail(site_files(Path(out_dir), site)[2]))
+        raise
+    stats = outcome.report.get("stats", {})
+    failures = outcome.report.get("failures", [])
+    logger.info(
+        "%s: %s list pages, %s items listed, %s new, %s raw pages in %.1f s%s",
+        site,
+        stats.get("list_pages", 0),
+        stats.get("items_listed", 0),
+        stats.get("items_new", 0),
+        stats.get("raw_pages", 0),
+        outcome.seconds,
+        f"; {len(failures)} failures" if failures else "",
+    )
+    for failure in failures[:10]:
+        logger.warning("%s %s %s %s", failure.get("kind"), failure.get("status"), failure.get("url"), failure.get("reason"))
+    return outcome

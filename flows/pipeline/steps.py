@@ -1,0 +1,144 @@
+"""The flows' Prefect tasks other than the crawl: warehouse steps, parse, report.
+
+Every task takes and returns paths, run ids and small summaries, never rows: pages travel in
+files (``raw/<run>/…``, ``parsed/<run>.jsonl``) and in the warehouse. Each task opens the
+warehouse (the one writer) for its own step and closes it before returning.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from prefect import get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+
+from flows.parse import PARSER_VERSION
+from flows.pipeline import progress
+from flows.pipeline.parse_pages import iter_pending_file, write_parsed
+from flows.pipeline.report import RunReport, build_report, to_markdown
+from gxt.paths import DataPaths
+from warehouse.store import Warehouse
+
+ARTIFACT_KEYS = {
+    "nightly": ("gxt-nightly-report", "gxt-nightly-sites"),
+    "backfill": ("gxt-backfill-report", "gxt-backfill-sites"),
+    "reparse": ("gxt-reparse-report", "gxt-reparse-sites"),
+}
+
+
+@task(name="prepare-warehouse", cache_policy=NO_CACHE)
+def prepare_warehouse(data: str, run_id: str, flow: str) -> None:
+    """Apply migrations, refresh the site table from sites.toml, record the run as started."""
+    with Warehouse.open(data) as wh:
+        wh.sync_sites()
+        wh.start_run(run_id, flow=flow, parser_version=PARSER_VERSION)
+        if wh.migrations_applied:
+            get_run_logger().info("applied migrations: %s", ", ".join(wh.migrations_applied))
+
+
+@task(name="export-seen-set", cache_policy=NO_CACHE)
+def export_seen(data: str) -> str:
+    """Write ``state/seen.json`` (seen URLs and watermarks) for the spiders; return its path."""
+    with Warehouse.open(data) as wh:
+        path = wh.write_seen_state()
+    get_run_logger().info("seen set written to %s", path)
+    return str(path)
+
+
+@task(name="load-raw-pages", cache_policy=NO_CACHE)
+def load_raw(data: str, run_id: str) -> dict:
+    """Append the run's raw pages (new versions only) and crawl reports to the warehouse."""
+    with Warehouse.open(data) as wh:
+        result = wh.load_raw_run(run_id)
+    get_run_logger().info(
+        "raw pages: %s read, %s new versions, %s known, %s bad lines; %s crawl reports, %s failures",
+        result.pages_read, result.pages_new, result.pages_known, result.bad_lines, result.reports, result.failures,
+    )
+    return asdict(result)
+
+
+@task(name="parse", cache_policy=NO_CACHE)
+def parse(data: str, run_id: str, selection: dict) -> str:
+    """Clean and parse the selected raw page versions into ``parsed/<run_id>.jsonl``; return its path.
+
+    ``selection`` is one of the warehouse's pending modes: ``{"run_id": …}`` (nightly),
+    ``{"since": …}``, ``{"parser_older_than": …}`` or ``{"everything": True}`` (reparse).
+    """
+    paths = DataPaths.at(data)
+    out_file = paths.parsed / f"{run_id}.jsonl"
+    pending = paths.parsed / f"{run_id}.pending.jsonl"
+    with Warehouse.open(data) as wh:
+        count = wh.write_pending(pending, **selection)
+    progress.stage(f"parsing {count} pages", count)
+    try:
+        counts = write_parsed(iter_pending_file(pending), out_file)
+    finally:
+        pending.unlink(missing_ok=True)
+    get_run_logger().info(
+        "parsed %s page versions with parser %s: %s notices, %s could not be read",
+        counts.pages, PARSER_VERSION, counts.notices, counts.failures,
+    )
+    return str(out_file)
+
+
+@task(name="load-notices", cache_policy=NO_CACHE)
+def load_parsed(data: str, run_id: str, parsed_file: str, force: bool = False) -> dict:
+    """Replace each parsed notice's rows (one transaction per notice); record the failures."""
+    with Warehouse.open(data) as wh:
+        result = wh.load_parsed(Path(parsed_file), run_id=run_id, force=force)
+    summary = asdict(result) if hasattr(result, "__dataclass_fields__") else dict(vars(result))
+    get_run_logger().info("notices loaded: %s", summary)
+    return summary
+
+
+@task(name="publish-read-copy", cache_policy=NO_CACHE)
+def publish(data: str) -> str:
+    """Copy the warehouse to ``published/gxt.duckdb`` (atomic rename) for every reader."""
+    with Warehouse.open(data) as wh:
+        result = wh.publish()
+    get_run_logger().info("read copy published: %s", result)
+    return str(DataPaths.at(data).published)
+
+
+@task(name="gather-report", cache_policy=NO_CACHE)
+def gather_report(
+    data: str, run_id: str, flow: str, provinces: dict[str, str], process_failures: dict[str, dict], unhealthy_after: int
+) -> RunReport:
+    """The run's numbers as the warehouse counts them, with the failure details from the run's files."""
+    paths = DataPaths.at(data)
+    with Warehouse.open(data) as wh:
+        numbers = [vars(n) for n in wh.run_numbers(run_id)]
+        unhealthy = {u.site_id: u.kinds for u in wh.unhealthy_sites(unhealthy_after)} if flow != "reparse" else {}
+    return build_report(
+        run_id=run_id,
+        flow=flow,
+        provinces=provinces,
+        numbers=numbers,
+        unhealthy=unhealthy,
+        run_dir=paths.run_raw_dir(run_id),
+        parsed_file=paths.parsed / f"{run_id}.jsonl",
+        process_failures=process_failures,
+        unhealthy_after_runs=unhealthy_after,
+    )
+
+
+@task(name="report", cache_policy=NO_CACHE)
+def publish_report(data: str, report: RunReport, max_failures: int) -> None:
+    """Close the run's record in the warehouse and show the report in the UI (markdown + table)."""
+    with Warehouse.open(data) as wh:
+        wh.finish_run(report.run_id, status=report.state.lower(), note=report.summary())
+    markdown_key, table_key = ARTIFACT_KEYS[report.flow]
+    create_markdown_artifact(
+        markdown=to_markdown(report, max_failures),
+        key=markdown_key,
+        description=f"gxt {report.flow} run {report.run_id}: {report.state}",
+    )
+    create_table_artifact(
+        table=[line.table_row() for line in sorted(report.sites, key=lambda line: line.site)],
+        key=table_key,
+        description=f"Per site, gxt {report.flow} run {report.run_id}: {report.state}",
+    )
+    logger = get_run_logger()
+    for site, kinds in sorted(report.unhealthy.items()):
+        logger.warning("unhealthy site %s: %s", site, ", ".join(kinds))
