@@ -3,14 +3,19 @@ from __future__ import annotations
 
 from flows.clean.article import Article
 from flows.clean.furniture import strip_furniture
+from flows.clean.header import take_trailing_header
 from flows.clean.normalize import normalize_line, normalize_text
 from flows.clean.script import to_simplified
 
 
+def finish_lines(text: str) -> list[str]:
+    """Normalised body paragraphs without furniture (non-empty)."""
+    return strip_furniture([line for line in normalize_text(text).split("\n") if line])
+
+
 def finish_body(text: str) -> str:
     """Normalised body without furniture: non-empty paragraphs joined by ``\\n``."""
-    lines = normalize_text(text).split("\n")
-    return "\n".join(strip_furniture([line for line in lines if line]))
+    return "\n".join(finish_lines(text))
 
 
 def make_article(
@@ -31,13 +36,14 @@ def make_article(
     """
     if traditional is None:
         (title, source, body), traditional = to_simplified(title, source, body, probe=body or title)
+    lines, tail_published, tail_source = take_trailing_header(finish_lines(body or ""))
     title = normalize_line(title) if title else None
-    source = normalize_line(source) if source else None
+    source = normalize_line(source or tail_source or "")
     return Article(
         title=title or None,
-        published=published,
+        published=published or tail_published,
         source=source or None,
-        body=finish_body(body or ""),
+        body="\n".join(lines),
         body_path=body_path,
         encoding=encoding,
         traditional=traditional,

@@ -25,6 +25,16 @@ _SOURCE = re.compile(
 )
 _DATED = re.compile(f"(?:{'|'.join(DATE_LABELS)})\\s*[:：]\\s*(?={DATE.pattern})")
 _HEADER_LINE = re.compile(f"\\s*[【\\[（(]?\\s*{_LABEL_AT}")
+# A line that is a date (and time) alone, or a date followed by labelled fields:
+# 「2023-02-01 09:58」, 「2023年2月1日 来源：福建日报」.
+_DATE_LED_LINE = re.compile(f"\\s*(?:{DATE.pattern})(?::\\d{{2}})?\\s*(?:$|{_LABEL_AT})")
+_URL_DATES = (
+    re.compile(r"/t(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})_"),                 # TRS: t20230201_123.html
+    re.compile(r"/art/(?P<y>20\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/"),      # Hanweb: /art/2023/2/1/
+    re.compile(r"/(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})/"),              # /c/2023-02-01/
+    re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})/"),                # /20230201/uuid.html
+)
+MAX_TRAILING_LINE = 60
 _VALUE_TRIM = " \t　:：,，;；、|｜】]）)"
 MAX_HEADER_LINE = 160
 _SITE_NAME = re.compile(r".{0,25}(?:厅|委员会|经信委|工信委|局|人民政府|政府|门户网站|门户网|网站|网|办公室|办公厅)")
@@ -49,8 +59,8 @@ def iso_datetime(text: str | None) -> str | None:
 
 
 def is_header_line(line: str) -> bool:
-    """A short line that starts with a header label (来源：…, 发布时间：…, 作者：…)."""
-    return len(line) <= MAX_HEADER_LINE and bool(_HEADER_LINE.match(line))
+    """A short line that starts with a header label (来源：…, 发布时间：…, 作者：…) or is a date."""
+    return len(line) <= MAX_HEADER_LINE and bool(_HEADER_LINE.match(line) or _DATE_LED_LINE.match(line))
 
 
 def source_in(line: str) -> str | None:
@@ -66,7 +76,35 @@ def source_in(line: str) -> str | None:
 def published_in(line: str) -> str | None:
     """The date after a 发布时间/发布日期/时间 label in ``line``."""
     m = _DATED.search(line)
-    return iso_datetime(line[m.end():]) if m else None
+    if m:
+        return iso_datetime(line[m.end():])
+    return iso_datetime(line) if _DATE_LED_LINE.match(line) else None
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The date a CMS writes into its article URLs (t20230201_, /art/2023/2/1/ …), as ISO."""
+    for pattern in _URL_DATES if url else ():
+        m = pattern.search(url)
+        if m:
+            return iso_datetime(f"{m['y']}-{m['m']}-{m['d']}")
+    return None
+
+
+def take_trailing_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
+    """Drop 来源 lines and bare dates at the end of a body (「（来源：省工信厅）」), returning
+    ``(lines, published, source)`` with what they said."""
+    published = source = None
+    end = len(lines)
+    while end and len(lines[end - 1]) <= MAX_TRAILING_LINE:
+        line = lines[end - 1].strip()
+        found_source = source_in(line) if _HEADER_LINE.match(line) else None
+        found_date = iso_datetime(line) if _DATE_LED_LINE.fullmatch(line) else None
+        if not (found_source or found_date):
+            break
+        source = source or found_source
+        published = published or found_date
+        end -= 1
+    return lines[:end], published, source
 
 
 def looks_like_title(line: str) -> bool:

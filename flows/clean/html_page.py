@@ -4,8 +4,11 @@ Fields, each from the first source that has it:
 
 - title: ``<meta name="ArticleTitle">`` → a family's title container (``#zoomtitl`` …) → an
   ``<h1>``-like element that agrees with ``<title>`` → ``<title>`` without the site name;
-- published: ``<meta name="PubDate">`` → ``<publishtime>`` → a visible 发布时间/发布日期/时间 line;
-- source: ``<meta name="ContentSource">`` → a visible 来源/信息来源 line;
+- published: ``<meta name="PubDate">`` → a header line at the top of the body →
+  ``<publishtime>`` → a visible 发布时间/发布日期/时间 line (or a bare date line) → a date line
+  at the end of the body → the date in the URL (``t20230201_``, ``/art/2023/2/1/``);
+- source: ``<meta name="ContentSource">`` → a visible 来源/信息来源 line → a 来源 line at the
+  end of the body → the 发布机构 (``#xxgkfbjg``, a visible 发布机构 label);
 - body: the caller's site ``selectors`` → the family containers of ``page_layout.toml`` → the
   general extractor (trafilatura). ``Article.body_path`` says which one
   (``selector:div.TRS_Editor``, ``extractor:trafilatura``). The meta description is never used.
@@ -32,6 +35,7 @@ from flows.clean.assemble import make_article
 from flows.clean.encoding import decode
 from flows.clean.furniture import is_furniture
 from flows.clean.header import (
+    date_in_url,
     is_header_line,
     iso_datetime,
     looks_like_title,
@@ -315,7 +319,11 @@ def _extract_with_trafilatura(text: str) -> str:
 
 
 def clean_html(data: bytes | str, *, url: str | None = None, selectors: tuple[str, ...] = ()) -> Article:
-    """An HTML notice page (bytes or text) → :class:`Article`. ``url`` is kept for notes only."""
+    """An HTML notice page (bytes or text) → :class:`Article`.
+
+    ``url`` (the page's real URL) gives the publish date when the page itself does not
+    (``t20230201_…``, ``/art/2023/2/1/…``); ``selectors`` are the site's own body containers.
+    """
     text, encoding = decode(data, html=True)
     doc = _parse(text)
     if doc is None:
@@ -364,9 +372,7 @@ def clean_html(data: bytes | str, *, url: str | None = None, selectors: tuple[st
         page_published, page_source = _header_fields(page_lines)
         published = published or page_published
         source = source or page_source or _publisher(doc, page_lines)
-    if url:
-        notes.append(f"url: {url}")
-    return make_article(
+    article = make_article(
         title=title,
         published=published,
         source=source,
@@ -375,3 +381,7 @@ def clean_html(data: bytes | str, *, url: str | None = None, selectors: tuple[st
         encoding=encoding,
         notes=notes,
     )
+    if article.published is None and date_in_url(url):
+        article.published = date_in_url(url)
+        article.notes.append("publish date from the URL")
+    return article

@@ -5,7 +5,8 @@ with 来源/信息来源 and 时间/发布时间/发布日期 (in any order, eit
 lines. A title is only taken when it looks like one (short, no full stop) *and* is followed by
 a header line or a blank line; a body-only text therefore keeps its first paragraph as body,
 and its title, publish date and source stay null. Trailing page furniture (附件下载, 扫一扫…)
-goes with the furniture rules (``furniture.toml``).
+goes with the furniture rules (``furniture.toml``); a 来源 line or a bare date at the very end
+(「（来源：省工信厅）」) leaves the body and fills the field when the header did not.
 """
 from __future__ import annotations
 

@@ -80,3 +80,14 @@ def test_header_lines_inside_a_wrapper_container_leave_the_body():
 def test_no_date_anywhere_gives_null():
     article = clean_html(page())
     assert article.published is None and article.source is None
+
+
+def test_url_date_is_the_last_resort_for_published():
+    url = "http://gxt.fujian.gov.cn/zwgk/xw/jxyw/202302/t20230201_6123456.htm"
+    assert clean_html(page(), url=url).published == "2023-02-01"
+    assert clean_html(page(META), url=url).published == "2023-02-01 09:58"
+
+
+def test_bare_date_line_near_the_title():
+    article = clean_html(page(before_body="<h1>全省工业和信息化工作会议召开</h1><div class='date'>2023-02-01 09:58</div>"))
+    assert article.published == "2023-02-01 09:58"

@@ -66,3 +66,15 @@ def test_gb18030_text_file():
     text = "全省工业和信息化工作会议召开\n来源：山西省工业和信息化厅\n\n2月8日，全省工业和信息化工作会议在太原召开。"
     article = clean_text(text.encode("gb18030"))
     assert article.encoding == "gb18030" and article.source == "山西省工业和信息化厅"
+
+
+def test_a_bare_date_line_is_a_header_line():
+    article = clean_text("全市工业运行调度会召开\n2024-04-18 10:30\n\n4月17日，全市工业运行调度会召开。")
+    assert article.published == "2024-04-18 10:30"
+    assert article.body == "4月17日，全市工业运行调度会召开。"
+
+
+def test_a_source_line_at_the_end_leaves_the_body_and_fills_the_source():
+    article = clean_text("4月17日，全市工业运行调度会召开。\n会议要求各区抓好落实。\n（来源：天津市工业和信息化局）\n打印本页")
+    assert article.source == "天津市工业和信息化局"
+    assert article.body == "4月17日，全市工业运行调度会召开。\n会议要求各区抓好落实。"
