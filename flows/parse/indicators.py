@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
-from flows.parse.periods import Span, Years, find_span, find_sub_period, year_at_end
+from flows.parse.periods import Span, Years, find_span, last_period_cue, year_at_end
 from flows.parse.vocab import alternation, literal_alternation, load
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
@@ -45,6 +45,11 @@ class Vocab:
     aspect_heads: set[str]
     metric_heads: list[str]
     post_stop: re.Pattern[str]
+    comparison: re.Pattern[str]
+    comparison_down: re.Pattern[str]
+    describing: re.Pattern[str]
+    inner_verbs: re.Pattern[str]
+    head_with_category: re.Pattern[str]
 
 
 @cache
@@ -88,7 +93,15 @@ def vocab() -> Vocab:
         kept_qualifiers=set(measures["qualifier_kept"]),
         aspect_heads=set(v["measures"]["aspect_heads"]),
         metric_heads=sorted(v["names"]["metric_heads"], key=len, reverse=True),
-        post_stop=re.compile(r"[，,。；;、：:（(]|以及|和|及|与|的(?!企业|项目)"),
+        post_stop=re.compile(r"[，,。；;、：:（(]|以及|和|及|与|中有|的(?!企业|项目)"),
+        comparison=re.compile(measures["comparison"]),
+        comparison_down=re.compile(measures["comparison_down"]),
+        describing=re.compile(rf"(?:{alternation(v['figures']['describing_verbs'])})$"),
+        inner_verbs=re.compile(alternation(v["names"]["inner_verbs"])),
+        # 六大优势产业增加值 → 产业增加值: what the members of a list share.
+        head_with_category=re.compile(
+            rf"(?:[一二三四五六七八九十两\d]+[大个](?:优势|重点|主导|支柱|特色|新兴)?)?((?:产业|行业|工业)?"
+            rf"(?:{literal_alternation(v['names']['metric_heads'])}))$"),
     )
 
 
@@ -112,6 +125,7 @@ class Figure:
     respectively: bool = False
     negative: bool = False
     glued: bool = False  # joined to the figure before by 、/和 only (a paired list)
+    grouped: bool = False  # named by its list
     clause: str = ""
 
 
@@ -123,6 +137,7 @@ class Frame:
     span: Span | None = None
     plan_item: bool = False  # inside a task list item
     review_year: int | None = None  # inside a review list item
+    carried: str | None = None  # part of a year named earlier in the paragraph (1—10月 → "M10")
 
 
 @dataclass
@@ -149,15 +164,16 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
             info = v.units[m.group("unit")]
             kind, unit = info["kind"], info["base"]
             number = m.group("num")
-            if not number[0].isdigit() and kind in ("amount", "count") and not m.group("mult"):
-                continue  # 九个方面, 一批: Chinese counts in prose are not statistics
+            if (not number[0].isdigit() and kind in ("amount", "count") and not m.group("mult")
+                    and not v.followers.match(sentence, m.end())):
+                continue  # 九个方面重点任务, 一批: a Chinese count before a noun is prose, 工厂两家。 a figure
             value = scaled(number, m.group("mult"))
         if value is None:
             continue
         start = m.start() + (len(m.group("rscope")) if m.group("rscope") else 0)
         figure = Figure(start, m.end(), kind, value, unit, qualifier)
         if kind in ("amount", "count", "percent") and not v.followers.match(sentence, m.end()):
-            if kind != "count":
+            if kind != "count" or v.describing.search(sentence, 0, m.start()):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
             stop = v.post_stop.search(sentence, m.end())
             post = sentence[m.end(): stop.start() if stop else len(sentence)]
@@ -176,6 +192,13 @@ def _peel(segment: str, figure: Figure) -> str:
         if (y := year_at_end(text)) is not None and re.search(r"\d{4}年(?:[底末]|全年|的|以来)?$", text):
             figure.year = figure.year or y
             text = re.sub(r"(?:20|19)\d\d年(?:[底末]|全年|的|以来)?$", "", text)
+        elif m := re.search(r"(?:上年|去年)(?:同期)?的?$", text):
+            figure.year = figure.year or -1  # the year before the pair's end
+            text = text[: m.start()]
+        elif measured and (m := v.comparison.search(text)):
+            if v.comparison_down.search(m.group(0)) and figure.kind == "points":
+                figure.negative = True
+            text = text[: m.start()]
         elif m := re.search(r"(?:从|由)$", text):
             figure.opens_pair = True
             text = text[: m.start()]
@@ -213,6 +236,8 @@ def _peel(segment: str, figure: Figure) -> str:
 def _clean_name(text: str) -> str:
     v = vocab()
     text = _QUOTES.sub("", text).strip()
+    if len(text) > 4:
+        text = text[:2] + v.inner_verbs.sub("", text[2:])
     for _ in range(4):
         new = v.lead.sub("", text)
         if new == text:
@@ -244,12 +269,14 @@ def _complete_like(short: str, previous: str) -> str:
 
 def _with_head(parts: list[str]) -> list[str]:
     """高技术产业、装备制造业增加值 → 高技术产业增加值, 装备制造业增加值."""
-    heads = vocab().metric_heads
+    v = vocab()
     last = parts[-1]
-    head = next((h for h in heads if last.endswith(h) and len(last) > len(h)), None)
-    if head is None:
+    m = v.head_with_category.search(last)
+    if m is None or m.start() == 0:
         return parts
-    return [p if any(p.endswith(h) for h in heads) else p + head for p in parts[:-1]] + [last]
+    head = m.group(1)
+    last = last[: m.start()] + head
+    return [p if any(p.endswith(h) for h in v.metric_heads) else p + head for p in parts[:-1]] + [last]
 
 
 def _subject_of(name: str) -> str:
@@ -303,17 +330,31 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
                 figure.measure = last.measure  # 电子工业由2.3%提升到7.5% after a share pair
                 if figure.name and not figure.closes_pair and not v.share.search(figure.name) and last.name:
                     figure.name = _complete_like(figure.name, last.name)
+        elif (figure.measure == "growth" and figure.name and last is not None and last.measure == "growth"
+              and not figure.grouped and _head(last.name) and not _head(figure.name)
+              and figure.name not in v.aspect_heads):
+            figure.name = _complete_like(figure.name, last.name)  # 制造业增长6.0% after 采矿业增加值
         name = figure.name
-        if figure.closes_pair and last is not None and last.opens_pair and not name:
+        if figure.grouped and name:
+            pass
+        elif figure.closes_pair and last is not None and last.opens_pair and not name:
             figure.name = last.name
+        elif not name and last is not None:
+            figure.name = last.name  # 同比增长4.5% after 营业收入1.78万亿元
         elif not name or name in v.aspect_heads or name.startswith("占"):
             base = state.subject or _topic(sentence[: figure.start])
             if base:
                 figure.name = base + name
+        elif name in v.metric_heads and state.subject:
+            entity = state.subject[: len(state.subject) - len(_head(state.subject) or "")]
+            figure.name = entity + name  # 利润总额 after 规模以上工业企业营业收入
         elif not figure.glued or figure.measure != "value":
-            if figure.kind != "rank" or figure.name not in v.aspect_heads:
-                state.subject = _subject_of(figure.name)
+            state.subject = _subject_of(figure.name)
         last = figure
+
+
+def _head(name: str) -> str | None:
+    return next((h for h in vocab().metric_heads if name.endswith(h)), None)
 
 
 def _close_group(group: list[Figure], earlier: list[Figure]) -> None:
@@ -323,15 +364,17 @@ def _close_group(group: list[Figure], earlier: list[Figure]) -> None:
     n = len(group)
     first = group[0]
     parts = [p for p in _NAME_SPLIT.split(first.name) if p]
+    borrow = first.respectively or first.name.startswith("占")
     if len(parts) == n:
         names = _with_head(parts)
+    elif borrow and len(earlier) >= n and (not first.name or first.name in vocab().aspect_heads
+                                            or first.name.startswith("占")):
+        names = [f.name + first.name for f in earlier[-n:]]  # 数量分别居全国第3位、第4位
     else:
-        if len(earlier) >= n and (not first.name or first.name in vocab().aspect_heads):
-            names = [f.name + first.name for f in earlier[-n:]]
-        else:
-            names = [first.name] * n
+        names = [first.name] * n
     for figure, name in zip(group, names):
         figure.name = name
+        figure.grouped = True
         figure.measure = figure.measure or first.measure
         figure.negative = figure.negative or first.negative
         figure.glued = True
@@ -370,7 +413,7 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     v = vocab()
     years = frame.years
     out = []
-    sub = find_sub_period(sentence)
+    sub = None
     pending: Figure | None = None
     for figure in figures:
         if figure.measure is None or not figure.name or not _CJK_NAME.search(figure.name):
@@ -403,24 +446,28 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
 def _pair_years(sentence: str, start: Figure, end: Figure, frame: Frame) -> tuple[int | None, int | None]:
     span = frame.span
     reviewed = frame.review_year or frame.years.reviewed
-    start_year = start.year or (span.base if span else (reviewed - 1 if reviewed else None))
     end_year = end.year or (span.end if span else reviewed)
+    if start.year == -1:  # 由上年的43.7%提高到44.4%
+        return (end_year - 1 if end_year else None), end_year
+    start_year = start.year or (span.base if span else (reviewed - 1 if reviewed else None))
     return start_year, end_year
 
 
-def _single_period(sentence: str, figure: Figure, frame: Frame, sub: tuple[str, int] | None, target: bool) -> str:
+def _single_period(sentence: str, figure: Figure, frame: Frame, sub: object, target: bool) -> str:
     years = frame.years
+    cue = last_period_cue(sentence[: figure.start])
+    part = cue[0] if cue else None
     if target:
         m = _TO_YEAR.search(sentence)
         year = int(m.group(1)) if m else years.plan
-        if sub and sub[1] < figure.start:
-            return f"{year}{sub[0]}"
-        return str(year)
+        return f"{year}{part}" if part and part != "Y" else str(year)
     explicit = _sentence_year(sentence, figure.start)
     base = frame.review_year or explicit or years.reviewed
-    if sub and sub[1] < figure.start:
-        return f"{base}{sub[0]}"
-    if frame.span and not frame.review_year:
+    if part is None and not frame.span:
+        part = frame.carried
+    if part and part != "Y":
+        return f"{base}{part}"
+    if frame.span and not frame.review_year and part != "Y":
         if figure.measure in ("avg_growth", "growth", "pp_change"):
             return frame.span.label()
         return str(figure.year or frame.span.end)
@@ -449,13 +496,18 @@ def extract_indicators(
     offset = 0
     for paragraph in body.split("\n"):
         span: Span | None = None
+        carried: str | None = None
         for start, sentence in sentences(paragraph):
             at = offset + start
             if (found := find_span(sentence, years.reviewed)) is not None:
                 span = found
+                carried = None
+            cue = last_period_cue(sentence)
             if not vocab().mention.search(sentence):
+                if cue and not vocab().target.search(sentence):
+                    carried = None if cue[0] == "Y" else cue[0]
                 continue
-            frame = Frame(years, span)
+            frame = Frame(years, span, carried=carried)
             frame.plan_item = any(s <= at < e for s, e in plan_spans)
             frame.review_year = next((y for s, e, y in review_spans if s <= at < e), None)
             sentence_blocked = [(s - at, e - at) for s, e in blocked if at <= s < at + len(sentence)]
@@ -464,5 +516,8 @@ def extract_indicators(
                 continue
             _resolve_names(sentence, figures, _SentenceState())
             records.extend(_periods(sentence, figures, frame))
+            cue = last_period_cue(sentence[: figures[0].start])
+            if cue and not vocab().target.search(sentence):
+                carried = None if cue[0] == "Y" else cue[0]
         offset += len(paragraph) + 1
     return records

@@ -67,10 +67,30 @@ _SUB_PERIODS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"一\s*(?:-|—|至|到)\s*([二三四五六七八九十]|十一|十二)月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
     (re.compile(r"前([二三四五六七八九十]|十一)个月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
     (re.compile(r"前三季度"), lambda m: "M9"),
-    (re.compile(r"(?:第)?([一二三四])季度"), lambda m: f"Q{_CN_MONTH[m.group(1)]}"),
+    (re.compile(r"(?<!前)(?:第)?([一二三四])季度"), lambda m: f"Q{_CN_MONTH[m.group(1)]}"),
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
 ]
+
+
+_WHOLE_YEAR = re.compile(r"全年|年度")
+
+
+def last_period_cue(text: str) -> tuple[str, int] | None:
+    """The period cue nearest the end of ``text``: a part of a year (``"M10"``, ``"Q1"``,
+    ``"H1"``) or ``"Y"`` for 全年. A cue after 比/较 (增速比1—9月提高) is a comparison, not
+    the figure's period."""
+    best = None
+    for pattern, build in _SUB_PERIODS:
+        for m in pattern.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] in "比较于从至到和":
+                continue
+            if best is None or m.start() > best[1]:
+                best = (build(m), m.start())
+    for m in _WHOLE_YEAR.finditer(text):
+        if best is None or m.start() > best[1]:
+            best = ("Y", m.start())
+    return best
 
 
 def find_sub_period(text: str) -> tuple[str, int] | None:
