@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-SOURCE_LABELS = ("信息来源", "文章来源", "稿件来源", "新闻来源", "来源")
-DATE_LABELS = ("发布时间", "发布日期", "发表时间", "时间", "日期")  # 成文日期 is not the publish date
+# Traditional forms too: an HTML page's header lines are read before t2s runs on its text.
+SOURCE_LABELS = ("信息来源", "文章来源", "稿件来源", "新闻来源", "来源", "信息來源", "資訊來源", "文章來源", "來源")
+DATE_LABELS = ("发布时间", "发布日期", "发表时间", "时间", "日期",  # 成文日期 is not the publish date
+               "發佈時間", "發布時間", "發佈日期", "發布日期", "時間")
 # Other labels found on the same header lines; they end a value and mark a line as header.
 OTHER_LABELS = ("作者", "责任编辑", "编辑", "浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "字号", "字体",
                 "索引号", "发布机构", "发文机关", "文号", "分享到", "分享")
@@ -40,7 +42,7 @@ MAX_HEADER_LINE = 160
 _SITE_NAME = re.compile(r".{0,25}(?:厅|委员会|经信委|工信委|局|人民政府|政府|门户网站|门户网|网站|网|办公室|办公厅)")
 # " - ", "_", "|", "——", or a bare "-" that is not inside a number range (2023-2025).
 _SITE_SEPARATOR = re.compile(r"\s+[-_|｜—–]+\s+|\s*[|｜_]\s*|——|--|(?<!\d)-(?!\d)")
-MIN_TITLE, MAX_TITLE = 4, 80
+MIN_TITLE, MAX_TITLE = 6, 80  # 「会议指出」 (4) opens a paragraph; headlines are longer
 
 
 def iso_datetime(text: str | None) -> str | None:

@@ -34,6 +34,10 @@ def read_header(lines: list[str]) -> tuple[str | None, str | None, str | None, i
         after = i + 1
         if after < len(lines) and (not lines[after].strip() or is_header_line(lines[after].strip())):
             title, i = lines[i].strip(), _next_content(lines, after)
+        elif (after + 1 < len(lines) and looks_like_title(lines[after])
+              and is_header_line(lines[after + 1].strip())):
+            # A subtitle (——副标题) between the title and the 来源/时间 line belongs to the header.
+            title, i = lines[i].strip(), after + 1
     seen = 0
     while i < len(lines) and seen < MAX_HEADER_LINES and is_header_line(lines[i].strip()):
         line = lines[i].strip()

@@ -91,3 +91,14 @@ def test_url_date_is_the_last_resort_for_published():
 def test_bare_date_line_near_the_title():
     article = clean_html(page(before_body="<h1>全省工业和信息化工作会议召开</h1><div class='date'>2023-02-01 09:58</div>"))
     assert article.published == "2023-02-01 09:58"
+
+
+def test_traditional_page_labels_are_read_and_the_source_converted():
+    html = ("<html><head><title>全省工業和信息化工作會議召開</title></head><body>"
+            "<div>發佈時間：2020-01-10　來源：江蘇省工業和信息化廳</div>"
+            '<div class="TRS_Editor"><p>1月9日，全省工業和信息化工作會議在南京召開，會議總結了2019年工作，部署了2020年重點任務。</p></div></body></html>')
+    article = clean_html(html)
+    assert article.traditional
+    assert article.published == "2020-01-10"
+    assert article.source == "江苏省工业和信息化厅"
+    assert article.title == "全省工业和信息化工作会议召开"

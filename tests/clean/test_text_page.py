@@ -78,3 +78,17 @@ def test_a_source_line_at_the_end_leaves_the_body_and_fills_the_source():
     article = clean_text("4月17日，全市工业运行调度会召开。\n会议要求各区抓好落实。\n（来源：天津市工业和信息化局）\n打印本页")
     assert article.source == "天津市工业和信息化局"
     assert article.body == "4月17日，全市工业运行调度会召开。\n会议要求各区抓好落实。"
+
+
+def test_a_subtitle_between_title_and_header_line_belongs_to_the_header():
+    text = "全省工业和信息化工作会议召开\n——奋力推进新型工业化\n来源：福建省工业和信息化厅 时间：2024-01-20\n\n1月19日，会议召开。"
+    article = clean_text(text)
+    assert article.title == "全省工业和信息化工作会议召开"
+    assert article.source == "福建省工业和信息化厅" and article.published == "2024-01-20"
+    assert article.body == "1月19日，会议召开。"
+
+
+def test_a_short_lead_phrase_before_a_blank_line_is_not_a_title():
+    article = clean_text("会议指出\n\n2022年以来全省工信系统认真学习贯彻党的二十大精神。")
+    assert article.title is None
+    assert article.body.startswith("会议指出\n")
