@@ -50,6 +50,7 @@ class Vocab:
     describing: re.Pattern[str]
     inner_verbs: re.Pattern[str]
     head_with_category: re.Pattern[str]
+    cn_classifiers: set[str]
 
 
 @cache
@@ -98,6 +99,7 @@ def vocab() -> Vocab:
         comparison_down=re.compile(measures["comparison_down"]),
         describing=re.compile(rf"(?:{alternation(v['figures']['describing_verbs'])})$"),
         inner_verbs=re.compile(alternation(v["names"]["inner_verbs"])),
+        cn_classifiers=set(v["figures"]["chinese_count_classifiers"]),
         # 六大优势产业增加值 → 产业增加值: what the members of a list share.
         head_with_category=re.compile(
             rf"(?:[一二三四五六七八九十两\d]+[大个](?:优势|重点|主导|支柱|特色|新兴)?)?((?:产业|行业|工业)?"
@@ -165,7 +167,7 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
             kind, unit = info["kind"], info["base"]
             number = m.group("num")
             if (not number[0].isdigit() and kind in ("amount", "count") and not m.group("mult")
-                    and not v.followers.match(sentence, m.end())):
+                    and not v.followers.match(sentence, m.end()) and m.group("unit") not in v.cn_classifiers):
                 continue  # 九个方面重点任务, 一批: a Chinese count before a noun is prose, 工厂两家。 a figure
             value = scaled(number, m.group("mult"))
         if value is None:
@@ -308,12 +310,12 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
         if figure.glued and previous is not None:
             group.append(figure)
         else:
-            _close_group(group, done)
+            _close_group(group, done, state)
             done.extend(group)
             group = [figure]
         previous = figure
         prev_end = figure.end
-    _close_group(group, done)
+    _close_group(group, done, state)
     # Measures and elliptical subjects, in document order.
     last: Figure | None = None
     for figure in figures:
@@ -357,7 +359,7 @@ def _head(name: str) -> str | None:
     return next((h for h in vocab().metric_heads if name.endswith(h)), None)
 
 
-def _close_group(group: list[Figure], earlier: list[Figure]) -> None:
+def _close_group(group: list[Figure], earlier: list[Figure], state: _SentenceState) -> None:
     """A paired list (15%、16% or 第3位、第4位、第5位) shares out the names before it."""
     if len(group) < 2:
         return
@@ -367,6 +369,9 @@ def _close_group(group: list[Figure], earlier: list[Figure]) -> None:
     borrow = first.respectively or first.name.startswith("占")
     if len(parts) == n:
         names = _with_head(parts)
+        m = vocab().head_with_category.search(parts[-1])
+        if m and m.group(0) != m.group(1):
+            state.subject = m.group(0)  # 六大优势产业增加值: what a later 占…比重 is about
     elif borrow and len(earlier) >= n and (not first.name or first.name in vocab().aspect_heads
                                             or first.name.startswith("占")):
         names = [f.name + first.name for f in earlier[-n:]]  # 数量分别居全国第3位、第4位
@@ -486,26 +491,28 @@ def extract_indicators(
     plan_spans: list[tuple[int, int]] = (),
     review_spans: list[tuple[int, int, int]] = (),
     blocked: list[tuple[int, int]] = (),
+    reported: str | None = None,
 ) -> list[dict]:
     """The indicator records of a body, in document order.
 
     ``plan_spans`` are the task items (figures there are goals for the plan year),
-    ``review_spans`` the review items with their year, ``blocked`` the declared list sizes.
+    ``review_spans`` the review items with their year, ``blocked`` the declared list sizes,
+    ``reported`` the part of the year the notice reports on (``"M10"`` for an operation
+    meeting that 通报1—10月…), the default period of its outcomes.
     """
     records: list[dict] = []
     offset = 0
     for paragraph in body.split("\n"):
         span: Span | None = None
-        carried: str | None = None
+        carried: str | None = reported
         for start, sentence in sentences(paragraph):
             at = offset + start
             if (found := find_span(sentence, years.reviewed)) is not None:
                 span = found
-                carried = None
             cue = last_period_cue(sentence)
             if not vocab().mention.search(sentence):
-                if cue and not vocab().target.search(sentence):
-                    carried = None if cue[0] == "Y" else cue[0]
+                if cue and not vocab().target.search(sentence) and cue[0] != "Y":
+                    carried = cue[0]
                 continue
             frame = Frame(years, span, carried=carried)
             frame.plan_item = any(s <= at < e for s, e in plan_spans)

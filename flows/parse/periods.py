@@ -93,6 +93,18 @@ def last_period_cue(text: str) -> tuple[str, int] | None:
     return best
 
 
+def first_period_cue(text: str) -> str | None:
+    """The first part of a year a text names (``"M10"`` for 通报1—10月…), or None."""
+    best = None
+    for pattern, build in _SUB_PERIODS:
+        for m in pattern.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] in "比较于从至到和":
+                continue
+            if best is None or m.start() < best[1]:
+                best = (build(m), m.start())
+    return best[0] if best else None
+
+
 def find_sub_period(text: str) -> tuple[str, int] | None:
     """``("M10", position)`` for 1-10月, ``("Q1", …)`` for 一季度, ``("H1", …)`` for 上半年."""
     best = None

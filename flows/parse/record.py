@@ -4,7 +4,7 @@ from __future__ import annotations
 from flows.clean.article import Article
 from flows.parse.indicators import extract_indicators
 from flows.parse.meeting import is_meeting, meeting_city, meeting_date, meeting_kind, province_of
-from flows.parse.periods import infer_years
+from flows.parse.periods import first_period_cue, infer_years
 from flows.parse.tasks import extract_tasks
 
 
@@ -17,7 +17,12 @@ def build_record(article: Article, *, doc: str | None = None, province: str | No
     plan_spans = [(item.start, item.end) for lst in lists if lst.kind == "task" for item in lst.items]
     review_spans = [(item.start, item.end, lst.year) for lst in lists if lst.kind == "review" for item in lst.items]
     blocked = [lst.declared_span for lst in lists if lst.declared_span]
-    indicators = extract_indicators(body, years, plan_spans=plan_spans, review_spans=review_spans, blocked=blocked)
+    # An operation meeting or a news piece reports on a part of the year its lead names
+    # (通报1—10月全区工业经济运行情况); an annual conference reports on the whole year.
+    lead = next((p for p in body.split("\n") if p.strip()), "")
+    reported = None if kind == "work_conference" else first_period_cue(lead)
+    indicators = extract_indicators(body, years, plan_spans=plan_spans, review_spans=review_spans,
+                                    blocked=blocked, reported=reported)
     return {
         "doc": doc,
         "meeting": {
