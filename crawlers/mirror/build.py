@@ -1,0 +1,506 @@
+"""Write the mirror's pages: ``python -m crawlers.mirror.build`` (rewrites ``pages/``).
+
+Each site's pages follow its platform family's real structure (research/sites.md §2): TRS lists
+with ``a@title``, relative hrefs and a ``createPageHTML``/下一页/``?page=N`` pager; timestamp-dir
+articles; Hanweb jpage datastores and ``dataproxy.jsp`` XML; a JPaaS shell and ``build/unit``
+JSON; 福建/江西/湖北 JSON lists; UCAP detail tags. Behaviours (500, 412, slow, DNS/TLS faults)
+live in ``routes.toml``. The generated pages are committed; edit here and re-run to change them.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from html import escape
+from pathlib import Path
+
+from crawlers.mirror import articles as A
+from crawlers.mirror.server import PAGES_DIR
+
+Row = tuple[str, str, str | None]  # href as printed on the list, full title, shown date
+
+
+def write(host: str, path: str, text: str, encoding: str = "utf-8") -> None:
+    target = PAGES_DIR / host / path.lstrip("/")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(text.encode(encoding))
+
+
+def short(title: str, limit: int = 18) -> str:
+    """TRS templates truncate the link text; the full title is in a@title."""
+    return title if len(title) <= limit else title[:limit] + "…"
+
+
+def page(title: str, body: str, head: str = "", charset: str = "utf-8") -> str:
+    return (
+        f'<!DOCTYPE html>\n<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n'
+        f"<title>{escape(title)}</title>\n{head}</head>\n<body>\n"
+        '<div class="header"><a href="/">首页</a> <a href="javascript:void(0)">无障碍</a> <a href="#">简</a>|<a href="#">繁</a></div>\n'
+        f"{body}\n<div class=\"footer\">主办单位 版权所有 网站标识码</div>\n</body>\n</html>\n"
+    )
+
+
+def list_rows(rows: list[Row], date_tag: str = "span") -> str:
+    out = []
+    for href, title, shown in rows:
+        when = f"<{date_tag}>{shown}</{date_tag}>" if shown else ""
+        out.append(f'<li><a href="{href}" title="{escape(title)}" target="_blank">{escape(short(title))}</a>{when}</li>')
+    return "\n".join(out)
+
+
+def trs_list(column: str, container: str, rows: list[Row], pager: str, date_tag: str = "span") -> str:
+    """``container`` is a chain like ``div.list_box > ul.news_list``."""
+    levels = [part.strip().partition(".") for part in container.split(">")]
+    opening = "".join(f'<{tag} class="{cls}">' for tag, _, cls in levels)
+    closing = "".join(f"</{tag}>" for tag, _, _ in reversed(levels))
+    head = f'<meta name="ColumnName" content="{column}">\n<meta name="ColumnType" content="{column}">\n'
+    body = (
+        f'<div class="container"><div class="position">当前位置：首页 &gt; {column}</div>\n'
+        f'{opening}\n{list_rows(rows, date_tag)}\n{closing}\n<div class="changepage">{pager}</div></div>'
+    )
+    return page(column, body, head)
+
+
+def create_page(count: int, current: int, suffix: str = "html") -> str:
+    return f'<script type="text/javascript">createPageHTML({count}, {current}, "index", "{suffix}");</script>'
+
+
+def detail(
+    title: str, when: str, source: str, paragraphs: list[str], *, wrapper: str = "trs", charset: str = "utf-8"
+) -> str:
+    paras = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    head = (
+        f'<meta name="ArticleTitle" content="{escape(title)}">\n<meta name="PubDate" content="{when} 09:30">\n'
+        f'<meta name="ContentSource" content="{source}">\n'
+    )
+    info = f'<div class="info"><span>发布日期：{when}</span> <span>信息来源：{source}</span> <span>【字体：大 中 小】</span></div>'
+    if wrapper == "fujian":
+        body = (
+            f'<div class="article_component"><div class="article_title_group"><h3>{escape(title)}</h3></div>{info}'
+            f'<div class="TRS_Editor"><div class="TRS_Editor">{paras}</div></div></div>'
+        )
+    elif wrapper == "hebei":
+        body = (
+            f'<div class="gxt-xilan-con"><h1>{escape(title)}</h1><div class="gxt-xilan-date"><span>发布时间：{when}</span>'
+            f'<span>来源：{source}</span></div><div class="gxt-xilan-content">{paras}</div></div>'
+        )
+        head = ""  # this template prints no article meta tags
+    elif wrapper == "ucap":
+        body = (
+            f'<div class="tys-main-zt"><ucaptitle>{escape(title)}</ucaptitle><div class="info">'
+            f"<publishtime>{when} 10:00:00</publishtime> 来源：{source}</div><ucapcontent>{paras}</ucapcontent></div>"
+            '<script src="/ucap/js/ucap-site.js"></script>'
+        )
+        head = ""
+    elif wrapper == "chongqing":
+        body = f'<div class="content"><h1>{escape(title)}</h1>{info}<div class="yj3"><div class="TRS_UEDITOR">{paras}</div></div></div>'
+    elif wrapper == "hubei":
+        body = f'<div class="article"><h2>{escape(title)}</h2>{info}<div class="TRS_Editor">{paras}</div></div>'
+    elif wrapper == "hanweb":
+        body = f'<div class="main"><h1>{escape(title)}</h1>{info}<div id="zoom" class="article_zoom">{paras}</div></div>'
+    else:
+        body = f'<div class="article"><h1>{escape(title)}</h1>{info}<div class="TRS_Editor">{paras}</div>'
+        body += '<p class="insertfileTag"><a href="./P020260108551234567890.pdf">附件：会议材料.pdf</a></p></div>'
+    return page(title, body + '\n<div class="share">分享到： 扫一扫在手机打开当前页</div>', head, charset)
+
+
+def home(name: str, links: list[tuple[str, str]]) -> str:
+    nav = "\n".join(f'<li><a href="{href}">{text}</a></li>' for href, text in links)
+    return page(name, f'<div class="nav"><ul>\n{nav}\n</ul></div><div class="banner">{name}</div>')
+
+
+def robots(disallow: list[str] = ()) -> str:  # type: ignore[assignment]
+    lines = ["User-agent: *"] + [f"Disallow: {path}" for path in disallow] + ([] if disallow else ["Disallow:"])
+    return "\n".join(lines) + "\n"
+
+
+# -- TRS family ----------------------------------------------------------------------------
+
+
+def beijing() -> None:
+    host = "jxj.beijing.gov.cn"
+    src = "北京市经济和信息化局"
+    gz = [
+        ("./202606/t20260610_4712001.html", "市经济和信息化局召开2026年上半年工业经济运行调度会", "2026-06-10"),
+        ("./202606/t20260603_4708812.html", "北京市先进级智能工厂培育工作推进会在亦庄举行", "2026-06-03"),
+        ("./202605/t20260528_4701156.html", "市经济和信息化局赴顺义区调研新能源汽车产业链配套情况", "2026-05-28"),
+        ("./202605/t20260520_4695530.html", "2026年北京市工业软件创新应用大赛启动", "2026-05-20"),
+    ]
+    write(host, "/jxdt/gzdt/index.html", trs_list("工作动态", "ul.list", gz[:3], create_page(2, 0)))
+    write(host, "/jxdt/gzdt/index_1.html", trs_list("工作动态", "ul.list", gz[3:], create_page(2, 1)))
+    bodies = [
+        ["6月10日，市经济和信息化局召开2026年上半年工业经济运行调度会。1-5月，全市规模以上工业增加值同比增长6.3%，其中高技术制造业增长9.8%。",
+         "会议要求，一是抓好重点企业服务保障，二是加快重大项目落地，三是做好下半年运行预判。"],
+        A.news("北京市先进级智能工厂培育工作推进会在亦庄举行", "市"),
+        A.news("市经济和信息化局赴顺义区调研新能源汽车产业链配套情况", "市"),
+        A.news("2026年北京市工业软件创新应用大赛启动", "市"),
+    ]
+    for (href, title, when), paras in zip(gz, bodies):
+        write(host, "/jxdt/gzdt/" + href[2:], detail(title, when, src, paras))
+    # 政务要闻 lists the same operation meeting (a notice in two columns), by absolute path.
+    zw = [("/jxdt/gzdt/202606/t20260610_4712001.html", gz[0][1], "2026-06-10"),
+          ("./202606/t20260601_4706001.html", "北京市召开2026年民营经济发展座谈会", "2026-06-01")]
+    write(host, "/jxdt/zwyw/index.html", trs_list("政务要闻", "ul.list", zw, create_page(1, 0)))
+    write(host, "/jxdt/zwyw/202606/t20260601_4706001.html", detail(zw[1][1], "2026-06-01", src, A.news("北京市召开2026年民营经济发展座谈会", "市")))
+    write(host, "/robots.txt", robots())
+
+
+def tianjin() -> None:
+    host = "gyxxh.tj.gov.cn"
+    src = "天津市工业和信息化局"
+    rows = [
+        ("./202606/t20260605_6912201.html", "市工业和信息化局召开全市制造业数字化转型工作推进会", "2026-06-05"),
+        ("./202605/t20260522_6901187.html", "天津市2026年工业互联网平台对接活动举办", "2026-05-22"),
+    ]
+    pager = '<a href="./index.html">首页</a> <a href="./index_1.html">下一页</a> <a href="./index_1.html">尾页</a>'
+    write(host, "/ZWXX5652/GXDT9285/index.html", trs_list("工信动态", "ul.list", rows, pager))
+    # page 2 came back in a new template: no ul.list any more (a structure change mid-column)
+    write(host, "/ZWXX5652/GXDT9285/index_1.html", page("工信动态", '<div class="news-card-grid"><div class="card">'
+          '<a href="./202605/t20260512_6890001.html">天津召开…</a></div></div>'))
+    write(host, "/ZWXX5652/GXDT9285/202606/t20260605_6912201.html", detail(rows[0][1], rows[0][2], src, [
+        "6月5日，市工业和信息化局召开全市制造业数字化转型工作推进会。全市规上工业企业数字化改造覆盖率达到68%，累计建成智能工厂和数字化车间412家。",
+        "会议要求，一是分行业制定转型路线图，二是培育一批数字化转型服务商，三是抓好中小企业数字化转型城市试点。"]))
+    write(host, "/ZWXX5652/GXDT9285/202605/t20260522_6901187.html", detail(rows[1][1], rows[1][2], src, A.news(rows[1][1], "市")))
+
+
+def shanxi() -> None:
+    host = "gxt.shanxi.gov.cn"
+    src = "山西省工业和信息化厅"
+    rows = [
+        ("./202606/t20260605_10101231.shtml", "省工信厅召开山西省工业互联网一体化进园区水泵专业镇专场对接活动", "2026-06-05"),
+        ("./202601/t20260109_10032126.shtml", "2026年全省工业和信息化工作会议召开", "2026-01-09"),
+    ]
+    pager = (
+        '<script>var countPage = 2;//共多少页\nvar currentPage = 0;//当前页\n'
+        'createPageHTML(countPage, currentPage, "index", "shtml");</script>'
+    )
+    write(host, "/xwdt/gxdt/index.shtml", trs_list("工信动态", "ul.list", rows, pager))
+    older = [("./202512/t20251230_10021019.shtml", "省工信厅组织召开全省工业领域设备更新工作座谈会", "2025-12-30")]
+    pager2 = pager.replace("var currentPage = 0", "var currentPage = 1")
+    write(host, "/xwdt/gxdt/index_1.shtml", trs_list("工信动态", "ul.list", older, pager2))
+    write(host, "/xwdt/gxdt/202606/t20260605_10101231.shtml", detail(rows[0][1], rows[0][2], src, A.news(rows[0][1])))
+    # The work conference page is an old-template GBK page (declares gb2312; 昇 and 琇 are GBK-only).
+    gbk_paras = A.WORK_CONFERENCE_SHANXI + ["（本文责任编辑：王昇琇）"]
+    write(host, "/xwdt/gxdt/202601/t20260109_10032126.shtml", detail(rows[1][1], rows[1][2], src, gbk_paras, charset="gb2312"), encoding="gbk")
+    write(host, "/xwdt/gxdt/202512/t20251230_10021019.shtml", detail(older[0][1], older[0][2], src, A.news(older[0][1])))
+    stgz = [("./202605/t20260522_10090001.shtml", "省工信厅召开中小企业数字化转型座谈会", "2026-05-22")]
+    write(host, "/gxgz/stgz/index.shtml", trs_list("厅工作", "ul.list", stgz, create_page(1, 0, "shtml")))
+    write(host, "/gxgz/stgz/202605/t20260522_10090001.shtml", detail(stgz[0][1], stgz[0][2], src, A.news(stgz[0][1])))
+    write(host, "/robots.txt", robots(["/gxgz/", "/sxgxtweb/"]))
+
+
+def shanghai() -> None:
+    host = "www.sheitc.sh.gov.cn"
+    src = "上海市经济和信息化委员会"
+    rows = [
+        ("/zxxx/20260603/5f0c1a9e8d2b4c7fa1e3b6d2c4e5f601.html", "“央地协同 智创未来”在沪央企深化“AI+”行动智享会成功举办", "2026-06-03"),
+        ("/zxxx/20260520/0a1b2c3d4e5f40718293a4b5c6d7e8f9.html", "市经济信息化委召开2026年重点产业链供应链工作会议", "2026-05-20"),
+    ]
+    write(host, "/zxxx/index.html", trs_list("最新信息", "ul.list", rows, '<a href="/zxxx/index_2.html">下一页</a>'))
+    older = [("/zxxx/20260417/9f8e7d6c5b4a43219f8e7d6c5b4a4321.html", "从“执行工具”到“人机协作”——2026年首期“投资促进大讲堂”聚焦具身智能新赛道", "2026-04-17")]
+    write(host, "/zxxx/index_2.html", trs_list("最新信息", "ul.list", older, '<span>下一页</span>'))
+    write(host, rows[0][0], detail(rows[0][1], rows[0][2], src, A.news("在沪央企深化“AI+”行动智享会成功举办", "市")))
+    write(host, rows[1][0], detail(rows[1][1], rows[1][2], src, [
+        "5月20日，市经济信息化委召开2026年重点产业链供应链工作会议。前4个月，全市工业总产值同比增长4.6%，战略性新兴产业总产值占规上工业比重达到44.1%。",
+        "会议部署了下阶段工作：一是实施产业链“链长制”，二是稳定外资外贸企业供应链，三是推进重点项目早投产早达产。"]))
+    write(host, older[0][0], detail(older[0][1], older[0][2], src, A.news("2026年首期“投资促进大讲堂”举办", "市")))
+
+
+def fujian() -> None:
+    host = "gxt.fujian.gov.cn"
+    src = "福建省工业和信息化厅"
+    rows = [
+        ("./202606/t20260610_6812301.htm", "人形机器人与具身智能实景实训行动启动", "2026-06-10"),
+        ("./202604/t20260415_6771101.htm", "全省工业经济运行调度会在福州召开", "2026-04-15"),
+        ("./202604/t20260410_6769001.htm", "算力聚势，助闽企扬帆逐浪", "2026-04-10"),
+    ]
+    write(host, "/zwgk/xw/jxyw/index.htm", trs_list("经信要闻", "ul.list", rows, create_page(1, 0, "htm")))
+    write(host, "/zwgk/xw/jxyw/202606/t20260610_6812301.htm", detail(rows[0][1], rows[0][2], src, A.news(rows[0][1]), wrapper="fujian"))
+    write(host, "/zwgk/xw/jxyw/202604/t20260415_6771101.htm", detail(rows[1][1], rows[1][2], src, A.OPERATION_MEETING_FUJIAN, wrapper="fujian"))
+    write(host, "/zwgk/xw/jxyw/202604/t20260410_6769001.htm", detail(rows[2][1], rows[2][2], src, A.news("全省算力产业对接会举办"), wrapper="fujian"))
+    api = [
+        {"doctitle": "福建省工业和信息化厅 福建省财政厅关于印发全面推进工业数智化赋能九条措施的通知", "docreltime": "2026-05-15 16:20:11",
+         "docpuburl": "https://gxt.fujian.gov.cn/jdhy/zxzcfg/sjzcfg/202605/t20260515_6790021.htm"},
+        {"doctitle": "福建省工业和信息化厅关于印发《福建省节能装备高质量发展实施方案（2026—2028年）》的通知", "docreltime": "2026-05-06 10:02:45",
+         "docpuburl": "https://gxt.fujian.gov.cn/jdhy/zxzcfg/sjzcfg/202605/t20260506_6781234.htm"},
+    ]
+    write(host, "/fjdzapp/search_32377_p1.json", json.dumps({"data": api[:1], "pageCount": 2, "page": 1}, ensure_ascii=False))
+    write(host, "/fjdzapp/search_32377_p2.json", json.dumps({"data": api[1:], "pageCount": 2, "page": 2}, ensure_ascii=False))
+    for row in api:
+        path = row["docpuburl"].split(host, 1)[1]
+        write(host, path, detail(row["doctitle"], row["docreltime"][:10], src, [
+            f"各设区市工信局、平潭综合实验区经济发展局：现将{row['doctitle'][10:]}印发给你们，请认真贯彻执行。", "联系人：省工信厅相关处室"], wrapper="fujian"))
+    write(host, "/robots.txt", robots(["/fjdzapp/admin/"]))
+
+
+def hubei() -> None:
+    host = "jxt.hubei.gov.cn"
+    src = "湖北省经济和信息化厅"
+    rows = [
+        ("./202605/t20260522_5990101.shtml", "全省人工智能赋能新型工业化专题研讨班成功举办", "2026-05-22"),
+        ("./202601/t20260113_5901201.shtml", "全省经济和信息化工作会议在武汉召开", "2026-01-13"),
+    ]
+    write(host, "/bmdt/jxtyw/index.shtml", trs_list("经信厅要闻", "ul.list", rows, create_page(1, 0, "shtml")))
+    write(host, "/bmdt/jxtyw/202605/t20260522_5990101.shtml", detail(rows[0][1], rows[0][2], src, A.news(rows[0][1]), wrapper="hubei"))
+    write(host, "/bmdt/jxtyw/202601/t20260113_5901201.shtml", detail(rows[1][1], rows[1][2], src, A.WORK_CONFERENCE_HUBEI, wrapper="hubei"))
+    data = [{"URL": "https://jxt.hubei.gov.cn/fbjd/zc/gfxwj/202604/t20260413_5960001.shtml",
+             "FILENAME": "湖北省经济和信息化厅等八部门关于印发《湖北省“人工智能+制造”专项行动实施方案》的通知",
+             "PUBDATE": "2026-04-13", "PUBLISHER": "湖北省经济和信息化厅", "FILENUM": "鄂经信规〔2026〕2号"}]
+    write(host, "/fbjd/zc/gfxwj/zcwj.json", json.dumps({"data": data}, ensure_ascii=False))
+    write(host, "/fbjd/zc/gfxwj/202604/t20260413_5960001.shtml", detail(data[0]["FILENAME"], "2026-04-13", src, [
+        "各市、州、直管市、神农架林区经信局：现将《湖北省“人工智能+制造”专项行动实施方案》印发给你们，请结合实际认真贯彻落实。"], wrapper="hubei"))
+
+
+def hunan() -> None:
+    host = "gxt.hunan.gov.cn"
+    src = "湖南省工业和信息化厅"
+    base = "/gxt/xxgk_71033/gzdt/jxyw/"
+    rows = [
+        ("./202606/t20260604_34100001.html", "全省制造业高质量发展推进会在长沙召开", "2026-06-04"),
+        ("./202605/t20260528_34090001.html", "湖南政策“工具箱”迭代护航先进制造业", "2026-05-28"),
+    ]
+    table = "\n".join(f'<tr><td>{w}</td><td><a href="{h}" title="{escape(t)}">{escape(short(t))}</a></td></tr>' for h, t, w in rows)
+    def listing(body_rows: str) -> str:
+        return page("经信要闻", f'<div class="list"><table id="list">\n{body_rows}\n</table></div><div class="page">共 2 页</div>'
+                    '<script src="/ucap/js/ucap-list.js"></script>')
+    write(host, base + "index.html", listing(table))
+    older = [("./202605/t20260508_34070001.html", "2026年湖南省智能制造专题培训班开班", "2026-05-08")]
+    write(host, base + "page_2.html", listing("\n".join(
+        f'<tr><td>{w}</td><td><a href="{h}" title="{escape(t)}">{escape(short(t))}</a></td></tr>' for h, t, w in older)))
+    write(host, base + "202606/t20260604_34100001.html", detail(rows[0][1], rows[0][2], src, A.MEETING_HUNAN, wrapper="ucap"))
+    write(host, base + "202605/t20260528_34090001.html", detail(rows[1][1], rows[1][2], src, A.news("湖南出台先进制造业财政支持政策"), wrapper="ucap"))
+    write(host, base + "202605/t20260508_34070001.html", detail(older[0][1], older[0][2], src, A.news(older[0][1]), wrapper="ucap"))
+
+
+def guangxi() -> None:
+    host = "gxt.gxzf.gov.cn"
+    src = "广西壮族自治区工业和信息化厅"
+    rows: list[Row] = [
+        ("./t31200456.shtml", "2026年广西制造业智改数转网联工作会议在南宁召开", "2026-04-17"),
+        ("./t31190087.shtml", "广西“人工智能+制造”典型应用场景丨AI视频智能分析-广西石化炼化一体化智能工厂", "2026-04-10"),
+        # an undated row: it never stops paging
+        ("./t31180012.shtml", "自治区工业和信息化厅赴百色开展铝产业调研", None),
+    ]
+    write(host, "/wzsy/zwdt/gxdt/index.shtml", trs_list("工信动态", "ul.list", rows, create_page(1, 0, "shtml")))
+    write(host, "/wzsy/zwdt/gxdt/t31200456.shtml", detail(rows[0][1], "2026-04-17", src, A.MEETING_GUANGXI))
+    write(host, "/wzsy/zwdt/gxdt/t31190087.shtml", detail(rows[1][1], "2026-04-10", src, A.news("广西发布“人工智能+制造”典型应用场景", "自治区")))
+    write(host, "/wzsy/zwdt/gxdt/t31180012.shtml", detail(rows[2][1], "2026-04-02", src, A.news(rows[2][1], "自治区")))
+
+
+def chongqing() -> None:
+    host = "jjxxw.cq.gov.cn"
+    src = "重庆市经济和信息化委员会"
+    rows = [
+        ("./202606/t20260603_15012345.html", "市经济信息委召开2026年未来产业培育工作推进会", "2026-06-03"),
+        ("./202605/t20260518_14990011.html", "渝津两地经信部门召开产业协同发展工作对接会", "2026-05-18"),
+        ("./202604/t20260415_14950021.html", "《重庆市汽车、机器人和低空经济产业高质量发展人才需求目录（2026—2028）》正式发布", "2026-04-15"),
+    ]
+    write(host, "/zwxx_213/jxdt/index.html", trs_list("经信动态", "ul.list", rows, create_page(1, 0)))
+    write(host, "/zwxx_213/jxdt/202606/t20260603_15012345.html", detail(rows[0][1], rows[0][2], src, A.MEETING_CHONGQING, wrapper="chongqing"))
+    # rows[1] answers 500 (routes.toml)
+    write(host, "/zwxx_213/jxdt/202604/t20260415_14950021.html", detail(rows[2][1], rows[2][2], src, A.news("人才需求目录正式发布", "市"), wrapper="chongqing"))
+
+
+def ningxia() -> None:
+    host = "gxt.nx.gov.cn"
+    src = "宁夏回族自治区工业和信息化厅"
+    rows = [
+        ("./202606/t20260609_4712345.html", "自治区工业和信息化厅军民融合与装备处走进装备企业“一企一策”推进行业高质量发展", "2026-06-09"),
+        ("./202605/t20260521_4701234.html", "自治区召开工业经济运行调度会", "2026-05-21"),
+        ("./202604/t20260423_4689012.html", "我区召开“模数共振”行动推进工作座谈会 共促人工智能与数据资源协同发展", "2026-04-23"),
+    ]
+    write(host, "/xwzx/gzdt/index.html", trs_list("工作动态", "ul.list", rows[:2], create_page(2, 0)))
+    write(host, "/xwzx/gzdt/index_1.html", trs_list("工作动态", "ul.list", rows[2:], create_page(2, 1)))
+    write(host, "/xwzx/gzdt/202606/t20260609_4712345.html", detail(rows[0][1], rows[0][2], src, A.news("装备企业“一企一策”服务活动开展", "自治区")))
+    write(host, "/xwzx/gzdt/202605/t20260521_4701234.html", detail(rows[1][1], rows[1][2], src, A.OPERATION_MEETING_NINGXIA))
+    write(host, "/xwzx/gzdt/202604/t20260423_4689012.html", detail(rows[2][1], rows[2][2], src, A.news("“模数共振”行动推进工作座谈会召开", "自治区")))
+
+
+# -- timestamp-dir CMS ---------------------------------------------------------------------
+
+
+def hebei() -> None:
+    host = "gxt.hebei.gov.cn"
+    src = "河北省工业和信息化厅"
+    base = "/hbgyhxxht/xwzx32/snxw40/"
+    rows = [
+        ("./2026060909350910674/index.html", "京津冀安全应急装备集群产业规模稳步提升  推动七个国家级产业特色园区提档升级", "2026-06-09"),
+        ("./2026052710120034561/index.html", "全省工业和信息化系统半年工作调度会召开", "2026-05-27"),
+    ]
+    write(host, base + "index.html", trs_list("省内新闻", "div.list_box > ul.news_list", rows, '<a href="index_2.html">下一页</a>'))
+    older = [("./2026040710001122334/index.html", "垂直大模型激活千行百业新动能", None)]
+    write(host, base + "index_2.html", trs_list("省内新闻", "div.list_box > ul.news_list", older, ""))
+    write(host, base + "2026060909350910674/index.html", detail(rows[0][1], rows[0][2], src, A.news("京津冀安全应急装备集群发展推进"), wrapper="hebei"))
+    write(host, base + "2026052710120034561/index.html", detail(rows[1][1], rows[1][2], src, [
+        "5月27日，全省工业和信息化系统半年工作调度会召开。1-4月，全省规上工业增加值同比增长6.2%，工业投资增长10.1%。",
+        "会议要求，一是确保“双过半”，二是抓好重点项目，三是推进产业集群数智化升级。"], wrapper="hebei"))
+    write(host, base + "2026040710001122334/index.html", detail(older[0][1], "2026-04-07", src, A.news(older[0][1]), wrapper="hebei"))
+
+
+def liaoning() -> None:
+    host = "gxt.ln.gov.cn"
+    src = "辽宁省工业和信息化厅"
+    base = "/gxt/lngxdt/"
+    rows = [
+        ("./2026060810230045612/index.shtml", "辽阳市召开制造业智改数转诊断工作部署会议", "2026-06-08"),
+        ("./2026041009150023456/index.shtml", "省工业和信息化厅召开2026年一季度全省工业经济运行调度会议", "2026-04-10"),
+    ]
+    def listing(items: list[Row], current: int) -> str:
+        return trs_list("辽宁工信动态", "div.list > ul.infolist", items, create_page(2, current, "shtml"))
+    write(host, base + "index.shtml", listing(rows[:1], 0))
+    write(host, base + "index_1.shtml", listing(rows[1:], 1))
+    write(host, base + "2026060810230045612/index.shtml", detail(rows[0][1], rows[0][2], src, A.news("辽阳市制造业智改数转诊断工作部署", "市")))
+    write(host, base + "2026041009150023456/index.shtml", detail(rows[1][1], rows[1][2], src, A.OPERATION_MEETING_LIAONING))
+
+
+# -- Hanweb --------------------------------------------------------------------------------
+
+
+def jpage_column(column_id: str, unit: str, webid: str, name: str, records: list[Row], total: int, per_page: int) -> str:
+    recs = "\n".join(
+        f'<record><![CDATA[<li><a href="{h}" title="{escape(t)}" target="_blank">{escape(short(t))}</a><span>{w}</span></li>]]></record>'
+        for h, t, w in records
+    )
+    proxy = (f"/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid={webid}&path=/&columnid={column_id}"
+             f"&unitid={unit}&webname=&amp;permissiontype=0")
+    body = (
+        f'<div class="lmlb"><div id="{unit}"><script type="text/xml"><datastore>\n<nextgroup><![CDATA[<a href="{proxy}"></a>]]></nextgroup>\n'
+        f"<recordset>\n{recs}\n</recordset>\n</datastore></script></div></div>\n"
+        '<script language="javascript" src="/module/web/jpage/jpage.js"></script>\n'
+        f"<script>$('#{unit}').jpage({{dataStore: dataStore, perPage: {per_page}, totalRecord: {total}, groupSize: 1, "
+        f"proxyUrl: '/module/web/jpage/dataproxy.jsp', barPosition: 'bottom', pageType: 'number'}});</script>"
+    )
+    return page(name, body, f'<meta name="ColumnName" content="{name}">\n')
+
+
+def dataproxy(records: list[Row], total: int, pages: int) -> str:
+    recs = "\n".join(
+        f'<record><![CDATA[<li><a href="{h}" title="{escape(t)}" target="_blank">{escape(short(t))}</a><span>{w}</span></li>]]></record>'
+        for h, t, w in records
+    )
+    return (f'<?xml version="1.0" encoding="utf-8"?>\n<datastore>\n<totalrecord>{total}</totalrecord>\n<totalpage>{pages}</totalpage>\n'
+            f"<recordset>\n{recs}\n</recordset>\n</datastore>\n")
+
+
+def shandong() -> None:
+    host = "gxt.shandong.gov.cn"
+    src = "山东省工业和信息化厅"
+    rows = [
+        ("/art/2026/6/5/art_15165_10401234.html", "2026年化工产业数字化转型提升培训班成功举办2026-06-05", "2026-06-05"),
+        ("/art/2026/6/3/art_15165_10399876.html", "金融赋能制造业·齐鲁路演厅（聊城站）暨供应链金融赋能轴承产业链对接活动成功举办2026-06-03", "2026-06-03"),
+        ("/art/2026/1/15/art_15165_10201122.html", "全省工业和信息化工作会议在济南召开2026-01-15", "2026-01-15"),
+        ("/art/2026/1/8/art_15165_10198765.html", "省工业和信息化厅召开厅务会议2026-01-08", "2026-01-08"),
+    ]
+    write(host, "/col/col15165/index.html", jpage_column("15165", "371001", "78", "工作动态", rows[:2], 4, 2))
+    write(host, "/module/web/jpage/dataproxy_15165_p2.xml", dataproxy(rows[2:], 4, 2))
+    bodies = [A.news("化工产业数字化转型提升培训班举办"), A.news("供应链金融赋能轴承产业链对接活动举办"),
+              A.WORK_CONFERENCE_SHANDONG[:3],
+              ["1月8日，省工业和信息化厅召开厅务会议，传达学习全国工业和信息化工作会议精神。", "会议研究了2026年全省工业和信息化工作会议筹备事项。"]]
+    for (href, title, when), paras in zip(rows, bodies):
+        write(host, href, detail(title, when, src, paras, wrapper="hanweb"))
+
+
+def jiangsu() -> None:
+    host = "gxt.jiangsu.gov.cn"
+    src = "江苏省工业和信息化厅"
+    rows = [
+        ("/art/2026/6/10/art_6278_11783480.html", "关于印发江苏省“人工智能+制造”实施方案的通知", "2026-06-10"),
+        ("/art/2026/4/29/art_6278_11701234.html", "关于召开全省工业经济运行调度视频会议的通知", "2026-04-29"),
+    ]
+    write(host, "/col/col6278/index.html", jpage_column("6278", "403740", "1", "通知公告", rows, 2, 15))
+    write(host, rows[0][0], detail(rows[0][1], rows[0][2], src, ["各设区市工业和信息化局：现将《江苏省“人工智能+制造”实施方案》印发给你们，请认真组织实施。"], wrapper="hanweb"))
+    write(host, rows[1][0], detail(rows[1][1], rows[1][2], src, ["各设区市工业和信息化局：定于5月6日召开全省工业经济运行调度视频会议，请各地主要负责同志在分会场参加。", "附件：参会回执"], wrapper="hanweb"))
+    write(host, "/index.html", home("江苏省工业和信息化厅", [("/col/col6278/index.html", "通知公告"), ("/col/col6280/index.html", "工作动态"), ("/col/col6282/index.html", "市县动态")]))
+
+
+def zhejiang() -> None:
+    host = "jxt.zj.gov.cn"
+    src = "浙江省经济和信息化厅"
+    shell = page("政策法规", '<div class="main"><div class="list-box">\n'
+                 '<script type="text/javascript" parseType="buildstatic" url="/api-gateway/jpaas-publish-server/front/page/build/unit" '
+                 "querydata=\"{'webId':'3','pageId':'1659217','tagId':'当前栏目list','tplSetId':'52','pageType':'column'}\"></script>\n"
+                 "</div></div>")
+    write(host, "/col/col1659217/index.html", shell)
+    rows = [
+        ("/art/2026/5/29/art_1659217_59012345.html", "浙江省经济和信息化厅关于印发《浙江省制造业数字化改造行动方案（2026—2028年）》的通知", "2026-05-29"),
+        ("/art/2026/5/12/art_1659217_58990012.html", "关于召开全省经信工作例会的通知", "2026-05-12"),
+        ("/art/2026/4/20/art_1659217_58950001.html", "浙江省经济和信息化厅关于公布2026年省级工业设计中心名单的通知", "2026-04-20"),
+    ]
+    def unit(items: list[Row], page_no: int) -> str:
+        lis = "".join(f'<li class="cf"><a class="fl" href="{h}" title="{escape(t)}" target="_blank">{escape(short(t))}</a><span class="fr">{w}</span></li>'
+                      for h, t, w in items)
+        html = f'<div class="page-content"><ul>{lis}</ul></div><div class="pagination" count="3" rows="2" pageNo="{page_no}"></div>'
+        return json.dumps({"success": True, "code": "200", "message": "操作成功", "data": {"html": html}}, ensure_ascii=False)
+    write(host, "/api-gateway/jpaas-publish-server/front/page/build/unit_p1.json", unit(rows[:2], 1))
+    write(host, "/api-gateway/jpaas-publish-server/front/page/build/unit_p2.json", unit(rows[2:], 2))
+    for href, title, when in rows:
+        write(host, href, detail(title, when, src, [f"各市经信局：{title}，请遵照执行。"], wrapper="hanweb"))
+    write(host, "/index.html", home("浙江省经济和信息化厅", [("/col/col1659217/index.html", "政策法规"), ("/col/col1582899/index.html", "工作动态"), ("/col/col1229895084/index.html", "统计信息")]))
+
+
+# -- JSON lists ----------------------------------------------------------------------------
+
+
+def jiangxi() -> None:
+    host = "gxt.jiangxi.gov.cn"
+    src = "江西省工业和信息化厅"
+    docs = [
+        ("2084911550435762176", "全省工业和信息化工作会议在南昌召开", 1768358400000, "2026-01-14"),
+        ("2081234567890123456", "江西省制造业重点产业链现代化建设“1269”行动计划（2026年版）印发", 1767744000000, "2026-01-07"),
+        ("2079876543210987654", "省工信厅部署2026年工业领域设备更新工作", 1766966400000, "2025-12-29"),
+    ]
+    def answer(items: list[tuple[str, str, int, str]], current: int) -> str:
+        results = [{"source": {"title": t, "pubDate": ms, "urls": json.dumps({"pc": f"/jxsgyhxxht/ghbs/content/content_{i}.html"}),
+                               "metadata": {"author": src}}} for i, t, ms, _ in items]
+        return json.dumps({"code": 200, "data": {"results": results, "total": 3, "pages": 2, "current": current}}, ensure_ascii=False)
+    write(host, "/queryList_ghbs_p1.json", answer(docs[:2], 1))
+    write(host, "/queryList_ghbs_p2.json", answer(docs[2:], 2))
+    paras = [
+        "1月14日，全省工业和信息化工作会议在南昌召开。2025年全省规上工业增加值增长7.0%，电子信息产业营业收入突破1.1万亿元。",
+        "会议部署2026年重点工作：一是推进制造业重点产业链现代化建设，二是实施大规模设备更新，三是推动数字经济和实体经济深度融合，四是强化企业梯度培育。",
+    ]
+    write(host, f"/jxsgyhxxht/ghbs/content/content_{docs[0][0]}.html", detail(docs[0][1], docs[0][3], src, paras))
+    for i, t, _, when in docs[1:]:
+        write(host, f"/jxsgyhxxht/ghbs/content/content_{i}.html", detail(t, when, src, A.news(t)))
+    write(host, "/jxsgyhxxht/index.html", home("江西省工业和信息化厅", [("/jxsgyhxxht/ghbs/index.html", "规划部署"), ("/jxsgyhxxht/gzdt/index.html", "工作动态"), ("/jxsgyhxxht/tzgg/index.html", "通知公告")]))
+
+
+# -- home pages of rows without a news column (discover) -----------------------------------
+
+
+HOMES = {
+    "gxt.nmg.gov.cn": ("内蒙古自治区工业和信息化厅", [("/zwgk/gzdt/", "工作动态"), ("/zwgk/tzgg/", "通知公告"), ("https://www.nmg.gov.cn/", "自治区政府")]),
+    "gxt.jl.gov.cn": ("吉林省工业和信息化厅", [("/gxdt/gxyw/", "工信要闻"), ("/xxgk/tzgg/", "通知公告")]),
+    "gxt.henan.gov.cn": ("河南省工业和信息化厅", [("/jxdt/", "经信动态"), ("/jxdt/tzgg/", "通知公告")]),
+    "gdii.gd.gov.cn": ("广东省工业和信息化厅", [("/zwgk/tzgg1011/index.html", "通知公告"), ("/gkmlpt/index", "政府信息公开"), ("/xwzx/", "新闻中心")]),
+    "jxt.sc.gov.cn": ("四川省经济和信息化厅", [("/scjxt/gzdt/common_list.shtml", "工作动态"), ("/scjxt/wjfb/common_list.shtml", "文件发布")]),
+    "gxt.guizhou.gov.cn": ("贵州省工业和信息化厅", [("/gxdt/", "工信动态"), ("/gxdt/tzgg/", "通知公告")]),
+    "gxt.shaanxi.gov.cn": ("陕西省工业和信息化厅", [("/xwzx/gzdt/", "工作动态"), ("/cyfz/yxjc/", "运行监测")]),
+    "gxt.xinjiang.gov.cn": ("新疆维吾尔自治区工业和信息化厅", [("/gxt/gzdt/list.shtml", "部门动态"), ("/gxt/tzgg/", "通知公告")]),
+}
+
+
+def homes() -> None:
+    for host, (name, links) in HOMES.items():
+        path = "/scjxt/index.shtml" if host == "jxt.sc.gov.cn" else "/index.html"
+        write(host, path, home(name, links))
+    write("gxt.gansu.gov.cn", "/ruishu_412.html", page("", '<script type="text/javascript">$_ts=window[\'$_ts\'];if(!$_ts)$_ts={};'
+          "$_ts.nsd=84213;$_ts.cd=\"qE3cqr...\";</script><script src=\"/4QbVtADbnLVIc/c.FxJzG50F.b6f1dd6.js\" r=\"m\"></script>"))
+    write("gxt.yn.gov.cn", "/jsl_521.html", "<script>document.cookie=('_')+('_')+('j')+('s')+('l')+('_')+('c')+('l')+('e')+('a')+('r')+"
+          "('a')+('n')+('c')+('e')+('_')+('s')+('=')+(+new Date());location.href=location.pathname+location.search;"
+          "/*__jsl_clearance_s*/</script>")
+    write("gxt.qinghai.gov.cn", "/wzws.html", page("", '<noscript>请开启JavaScript并刷新该页</noscript><script>var wzwsquestion="0x1f2e";'
+          'var wzwsfactor="6742";var wzwsmethod="post";var wzwsparams="";</script>'))
+
+
+def main() -> None:
+    if PAGES_DIR.exists():
+        shutil.rmtree(PAGES_DIR)
+    for build in (beijing, tianjin, shanxi, shanghai, fujian, hubei, hunan, guangxi, chongqing, ningxia,
+                  hebei, liaoning, shandong, jiangsu, zhejiang, jiangxi, homes):
+        build()
+    count = sum(1 for p in PAGES_DIR.rglob("*") if p.is_file())
+    print(f"wrote {count} files under {PAGES_DIR}")
+
+
+if __name__ == "__main__":
+    main()

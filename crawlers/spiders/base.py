@@ -1,0 +1,251 @@
+"""The generic site spider: one per row of ``sites.toml``, built by ``crawlers.spiders``.
+
+What a crawl does: each column's list pages newest first; stop at the watermark (a page whose
+new items are all dated before the column's watermark, or a page with nothing new; undated rows
+never stop paging) or, with ``since=``, at the first page entirely older than ``since``; skip
+detail URLs already seen; fetch the rest; write raw pages and the report. Meeting notices are
+tagged from titles, never filtered.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import AsyncIterator
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawlers.detail import detail_fields
+from crawlers.failures import exception_kind, response_problem
+from crawlers.families import ListItem, PageRequest, first_request, parse_list
+from crawlers.keywords import is_meeting_title
+from crawlers.report import CrawlReport, report_path
+from crawlers.sites import Column, Site
+from crawlers.state import load_state
+from crawlers.urls import canonical_url, host_of
+
+MIRROR_HANDLER = "crawlers.mirror.handler.MirrorDownloadHandler"
+# Link names the discover step proposes (research/sites.md §5.2).
+DISCOVER_NAMES = re.compile(r"工作动态|经信动态|工信动态|部门动态|新闻中心|要闻|政务动态")
+_GB = {"gb2312", "gbk", "gb_2312-80", "cp936", "gb18030"}
+
+
+class SiteSpider(scrapy.Spider):
+    site: ClassVar[Site]
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        settings.set("ROBOTSTXT_OBEY", cls.site.robots_obey, priority="spider")
+        settings.set("DOWNLOAD_VERIFY_CERTIFICATES", cls.site.tls_verify, priority="spider")
+        mirror = settings.get("GXT_MIRROR") or os.environ.get("GXT_MIRROR", "")
+        if mirror:
+            settings.set("GXT_MIRROR", mirror, priority="spider")
+            settings.set(
+                "DOWNLOAD_HANDLERS", {"http": MIRROR_HANDLER, "https": MIRROR_HANDLER}, priority="spider"
+            )
+            for key, value in {
+                "DOWNLOAD_DELAY": 0,
+                "DOWNLOAD_DELAY_JITTER": 0,
+                "AUTOTHROTTLE_ENABLED": False,
+                "RETRY_BACKOFF_BASE": 0,
+                "RETRY_TIMES": 1,
+                "DOWNLOAD_TIMEOUT": settings.getint("GXT_MIRROR_TIMEOUT", 2),
+            }.items():
+                settings.set(key, value, priority="spider")
+
+    def __init__(
+        self,
+        out: str | None = None,
+        state: str | None = None,
+        since: str | None = None,
+        refetch: str | bool = False,
+        **kwargs: Any,
+    ):
+        super().__init__(**kwargs)
+        self.allowed_domains = [self.site.domain]
+        self.out_dir = Path(out or Path("data") / "raw" / datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ"))
+        self.state = load_state(state)
+        self.since = date.fromisoformat(since) if since else None
+        self.refetch = str(refetch).lower() in ("1", "true", "yes")
+        self.report = CrawlReport(self.site.id)
+        self.fetched: set[str] = set()  # detail URLs requested in this run (cross-column duplicates)
+        self.report.write(report_path(self.out_dir, self.site.id))
+
+    # -- requests --------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        for column in self.site.columns:
+            self.report.column(column.id)
+            yield self._list_request(column, first_request(column))
+        if self.site.discover:
+            yield scrapy.Request(
+                self.site.base_url, callback=self.parse_home, errback=self.on_error,
+                meta={"gxt_column": None}, dont_filter=True,
+            )
+
+    def _list_request(self, column: Column, page: PageRequest) -> scrapy.Request:
+        meta = {"gxt_column": column.id, "gxt_page": page.page}
+        if page.method == "POST":
+            return scrapy.FormRequest(
+                page.url, formdata=page.form or {}, callback=self.parse_list_page, errback=self.on_error,
+                meta=meta, dont_filter=True, headers={"Referer": column.list_url},
+            )
+        return scrapy.Request(page.url, callback=self.parse_list_page, errback=self.on_error, meta=meta, dont_filter=True)
+
+    # -- callbacks -------------------------------------------------------------------------
+
+    def parse_list_page(self, response: Response) -> Any:
+        column = self.site.column(response.meta["gxt_column"])
+        page_number = response.meta["gxt_page"]
+        if self._problem(response, column.id):
+            return
+        page = parse_list(column, response.url, self._text(response), page_number)
+        if not page.container_found:
+            self.report.fail(column.id, response.url, "structure_changed", response.status,
+                             f"list container not found ({column.family}: {column.selectors.get('container', 'family defaults')})")
+            return
+        if page.shell:
+            if page.next:
+                yield self._list_request(column, page.next)
+            return
+        counts = self.report.column(column.id)
+        counts["list_pages"] += 1
+        counts["items"] += len(page.items)
+        self.report.stats["list_pages"] += 1
+        self.report.stats["items_listed"] += len(page.items)
+        for item in page.items:
+            request = self._detail_request(column, item, response.url)
+            if request is not None:
+                counts["new"] += 1
+                self.report.stats["items_new"] += 1
+                yield request
+        if page.next and self._keep_paging(column, page.items, page_number):
+            yield self._list_request(column, page.next)
+
+    def _detail_request(self, column: Column, item: ListItem, list_url: str) -> scrapy.Request | None:
+        if host_of(item.url) != self.site.domain:
+            return None  # reposts on other sites: not this department's page
+        if self.since and item.date and item.date < self.since:
+            return None
+        if item.url in self.fetched:
+            return None  # the same notice listed in a second column
+        if self.state.is_seen(item.url) and not self.refetch:
+            self.report.stats["items_skipped_seen"] += 1
+            return None
+        self.fetched.add(item.url)
+        meta = {
+            "gxt_column": column.id, "gxt_url": item.url, "gxt_list_url": list_url,
+            "gxt_title": item.title, "gxt_date": item.date.isoformat() if item.date else None,
+        }
+        return scrapy.Request(item.url, callback=self.parse_detail, errback=self.on_error, meta=meta)
+
+    def _keep_paging(self, column: Column, items: list[ListItem], page_number: int) -> bool:
+        if not items:
+            return False
+        if self.since:
+            return not all(i.date and i.date < self.since for i in items)
+        if page_number >= self.settings.getint("GXT_MAX_LIST_PAGES", 10):
+            return False
+        unseen = [i for i in items if not self.state.is_seen(i.url)]
+        if not unseen:
+            return False
+        mark = self.state.watermark(self.site.id, column.id)
+        return not (mark and all(i.date and i.date < mark for i in unseen))
+
+    def parse_detail(self, response: Response) -> Any:
+        meta = response.meta
+        column = meta["gxt_column"]
+        if self._problem(response, column):
+            return
+        text = self._text(response)
+        fields = detail_fields(text, response.url, self.site.column(column).selectors)
+        self.report.stats["detail_pages"] += 1
+        title = meta["gxt_title"] or fields.title
+        yield {
+            "url": meta["gxt_url"],
+            "final_url": canonical_url(response.url),
+            "site": self.site.id,
+            "column": column,
+            "list_url": meta["gxt_list_url"],
+            "list_title": meta["gxt_title"],
+            "list_date": meta["gxt_date"],
+            "status": response.status,
+            "encoding": self._encoding(response),
+            "html": text,
+            "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "headers": {
+                "content-type": _header(response, b"Content-Type"),
+                "last-modified": _header(response, b"Last-Modified"),
+            },
+            "meeting_title": is_meeting_title(title, self.site.meeting_keywords),
+        }
+
+    def parse_home(self, response: Response) -> None:
+        if self._problem(response, None):
+            return
+        known = {canonical_url(c.list_url) for c in self.site.columns}
+        seen: set[str] = set()
+        for anchor in scrapy.Selector(text=self._text(response)).css("a"):
+            name = " ".join("".join(anchor.css("::text").getall()).split())
+            href = (anchor.attrib.get("href") or "").strip()
+            if not href or href.startswith(("javascript:", "#")) or not DISCOVER_NAMES.search(name):
+                continue
+            url = canonical_url(href, response.url)
+            if url in known or url in seen or host_of(url) != self.site.domain:
+                continue
+            seen.add(url)
+            self.report.discovered.append({"name": name, "url": url})
+
+    def on_error(self, failure: Any) -> None:
+        request = failure.request
+        column = request.meta.get("gxt_column")
+        error = failure.value
+        if isinstance(error, HttpError):
+            response = error.response
+            kind, reason = response_problem(response.status, response.body) or ("http_error", f"HTTP {response.status}")
+            self.report.fail(column, request.url, kind, response.status, reason)
+            return
+        kind, reason = exception_kind(error)
+        self.report.fail(column, request.url, kind, None, reason)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _problem(self, response: Response, column: str | None) -> bool:
+        problem = response_problem(response.status, response.body)
+        if problem:
+            self.report.fail(column, response.url, problem[0], response.status, problem[1])
+            return True
+        return False
+
+    def _text(self, response: Response) -> str:
+        if self.site.encoding:
+            return response.body.decode(self.site.encoding, "replace")
+        if isinstance(response, TextResponse):
+            return response.text
+        return response.body.decode("utf-8", "replace")
+
+    def _encoding(self, response: Response) -> str:
+        name = (self.site.encoding or getattr(response, "encoding", "utf-8") or "utf-8").lower()
+        return "gb18030" if name in _GB else name
+
+    def closed(self, reason: str) -> None:
+        for column in self.site.columns:
+            counts = self.report.column(column.id)
+            if counts["items"] == 0 and not column.may_be_empty and not self.report.has_failure(column.id):
+                self.report.fail(column.id, column.list_url, "structure_changed", None,
+                                 "zero items listed (the row does not declare may_be_empty)")
+        stats = self.crawler.stats.get_stats()
+        self.report.stats["requests"] = int(stats.get("downloader/request_count", 0))
+        self.report.finished = True
+        self.report.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.report.write(report_path(self.out_dir, self.site.id))
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
