@@ -37,6 +37,9 @@ _URL_DATES = (
     re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})/"),                # /20230201/uuid.html
 )
 MAX_TRAILING_LINE = 60
+_FIELD_LABEL = re.compile(
+    f"(?:^|(?<=[\\s|｜【\\[（(]))(?:{'|'.join(sorted(SOURCE_LABELS + DATE_LABELS, key=len, reverse=True))})\\s*[:：]"
+)
 _VALUE_TRIM = " \t　:：,，;；、|｜】]）)"
 MAX_HEADER_LINE = 160
 _SITE_NAME = re.compile(r".{0,25}(?:厅|委员会|经信委|工信委|局|人民政府|政府|门户网站|门户网|网站|网|办公室|办公厅)")
@@ -63,6 +66,12 @@ def iso_datetime(text: str | None) -> str | None:
 def is_header_line(line: str) -> bool:
     """A short line that starts with a header label (来源：…, 发布时间：…, 作者：…) or is a date."""
     return len(line) <= MAX_HEADER_LINE and bool(_HEADER_LINE.match(line) or _DATE_LED_LINE.match(line))
+
+
+def has_field_label(line: str) -> bool:
+    """A 来源 or date label that starts a field (at the line start or after a space or
+    bracket): 「时间：… 来源：山西日报」 has one, 「资金来源：省级财政」 does not."""
+    return bool(_FIELD_LABEL.search(line))
 
 
 def source_in(line: str) -> str | None:

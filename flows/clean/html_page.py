@@ -36,6 +36,7 @@ from flows.clean.encoding import decode
 from flows.clean.furniture import is_furniture
 from flows.clean.header import (
     date_in_url,
+    has_field_label,
     is_header_line,
     iso_datetime,
     looks_like_title,
@@ -269,7 +270,7 @@ def _header_fields(lines: list[str]) -> tuple[str | None, str | None]:
     published = source = None
     for line in lines:
         line = line.strip()
-        if not line or not is_header_line(line) and not re.search(r"(?:来源|发布时间|发布日期)\s*[:：]", line):
+        if not line or len(line) > 160 or not (is_header_line(line) or has_field_label(line)):
             continue
         published = published or published_in(line)
         source = source or source_in(line)
@@ -291,7 +292,7 @@ def _strip_lead(lines: list[str], title: str | None) -> tuple[list[str], str | N
         if squashed_title and _squash(line) == squashed_title:
             i += 1
             continue
-        if is_header_line(line) or (len(line) <= 160 and re.search(r"(?:来源|发布时间|发布日期)\s*[:：]", line)):
+        if is_header_line(line) or (len(line) <= 160 and has_field_label(line)):
             published = published or published_in(line)
             source = source or source_in(line)
             i += 1

@@ -102,3 +102,9 @@ def test_traditional_page_labels_are_read_and_the_source_converted():
     assert article.published == "2020-01-10"
     assert article.source == "江苏省工业和信息化厅"
     assert article.title == "全省工业和信息化工作会议召开"
+
+
+def test_a_source_word_inside_a_sentence_is_not_the_source():
+    body = '<div class="TRS_Editor"><p>会议明确，资金来源：省级财政专项资金和市县配套资金，确保项目按期建成。</p></div>'
+    html = f"<html><head><title>会议召开</title></head><body>{body}</body></html>"
+    assert clean_html(html).source is None
