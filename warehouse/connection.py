@@ -1,0 +1,71 @@
+"""Opening DuckDB files: the writer's file (one process at a time) and the published read copy."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse file (DuckDB allows one writer and no reader beside it)."""
+
+
+class WarehouseMissing(FileNotFoundError):
+    """No published warehouse yet."""
+
+
+def _is_lock_error(err: Exception) -> bool:
+    text = str(err).lower()
+    return "lock" in text and ("conflicting" in text or "could not set lock" in text)
+
+
+# The storage format of the files we create. DuckDB 2.0's own format cannot be read by the DuckDB CLI
+# most people have (the duckdb-cli 1.4.x/1.5.x on PyPI); a file created with v1.4.0 can, and stays in
+# that format whoever writes it later. The published copy is a byte copy of the writer's file, so
+# both are readable by DuckDB >= 1.4.
+STORAGE_VERSION = "v1.4.0"
+
+
+def create_database(path: Path, storage_version: str = STORAGE_VERSION) -> None:
+    """Create an empty DuckDB file in the given storage format."""
+    con = duckdb.connect()
+    try:
+        literal = str(path).replace("'", "''")
+        con.execute(f"ATTACH '{literal}' AS _new (STORAGE_VERSION '{storage_version}')")
+        con.execute("DETACH _new")
+    finally:
+        con.close()
+
+
+def open_writer(path: Path) -> duckdb.DuckDBPyConnection:
+    """Open (creating, in :data:`STORAGE_VERSION` format) the writer's file. Fails with
+    :class:`WarehouseBusy` when another process has it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        create_database(path)
+    try:
+        con = duckdb.connect(str(path))
+    except duckdb.IOException as err:
+        if _is_lock_error(err):
+            raise WarehouseBusy(
+                f"{path} is open in another process (a load is running?); only one writer at a time. "
+                "Query the published copy instead (gxt query)."
+            ) from err
+        raise
+    # Instants are stored as TIMESTAMPTZ; doing the session arithmetic in UTC keeps dates stable
+    # whatever the machine's zone.
+    con.execute("SET TimeZone = 'UTC'")
+    return con
+
+
+def open_published(path: Path) -> duckdb.DuckDBPyConnection:
+    """Open the published copy read-only. Fails with :class:`WarehouseMissing` when it does not exist."""
+    if not path.exists():
+        raise WarehouseMissing(
+            f"no published warehouse at {path}. Create one with `gxt run` (crawls the real sites) or "
+            "`gxt run --mirror` (offline, from the loopback mirror), or point --data / GXT_DATA at an "
+            "existing data directory."
+        )
+    con = duckdb.connect(str(path), read_only=True)
+    con.execute("SET TimeZone = 'UTC'")
+    return con

@@ -1,0 +1,70 @@
+"""The alias file in the warehouse: the ``indicator_aliases`` table and ``indicators.canonical_name``."""
+from __future__ import annotations
+
+import duckdb
+import pyarrow as pa
+
+from warehouse.aliases import AliasTable
+
+_META_KEY = "aliases_sha256"
+
+
+def name_mapping(names: list[str], aliases: AliasTable) -> pa.Table:
+    """An Arrow table (name, canonical_name) for the given distinct names, for joins in bulk."""
+    return pa.table(
+        {
+            "name": pa.array(names, pa.string()),
+            "canonical_name": pa.array([aliases.canonical(n) for n in names], pa.string()),
+        }
+    )
+
+
+def applied_sha256(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute("SELECT value FROM warehouse_meta WHERE key = ?", [_META_KEY]).fetchone()
+    return row[0] if row else None
+
+
+def apply_aliases(con: duckdb.DuckDBPyConnection, aliases: AliasTable) -> int:
+    """Store the alias table and recompute every stored canonical name, in one transaction.
+
+    Returns the number of indicator rows whose canonical name changed.
+    """
+    entries = pa.table(
+        {
+            "alias_key": list(aliases.entries),
+            "alias": [alias for alias, _ in aliases.entries.values()],
+            "canonical_name": [canonical for _, canonical in aliases.entries.values()],
+        }
+    )
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM indicator_aliases")
+        con.register("_alias_entries", entries)
+        con.execute("INSERT INTO indicator_aliases SELECT alias_key, alias, canonical_name FROM _alias_entries")
+        con.unregister("_alias_entries")
+        names = [row[0] for row in con.execute("SELECT DISTINCT name FROM indicators").fetchall()]
+        con.register("_name_map", name_mapping(names, aliases))
+        changed = con.execute(
+            """
+            UPDATE indicators SET canonical_name = m.canonical_name
+            FROM _name_map AS m
+            WHERE indicators.name = m.name AND indicators.canonical_name IS DISTINCT FROM m.canonical_name
+            """
+        ).fetchone()[0]
+        con.unregister("_name_map")
+        con.execute(
+            "INSERT INTO warehouse_meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [_META_KEY, aliases.sha256],
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return int(changed)
+
+
+def ensure_aliases_current(con: duckdb.DuckDBPyConnection, aliases: AliasTable) -> int | None:
+    """Re-apply the alias file when it changed since it was last applied; None when it had not."""
+    if applied_sha256(con) == aliases.sha256:
+        return None
+    return apply_aliases(con, aliases)

@@ -1,0 +1,77 @@
+"""Publishing the read copy: the warehouse file copied to a temporary file, then renamed over
+``<data>/published/gxt.duckdb``.
+
+DuckDB lets no process open a file while a writer holds it, and an open reader blocks the writer, so
+every reader (gxt query, notebooks, the DuckDB CLI) opens this copy instead. The rename is atomic: a
+reader that has the old copy open keeps reading it (the old file lives on until it closes), the next
+reader opens the new one, and nobody ever sees half a copy.
+
+The writer's file is created in storage format ``STORAGE_VERSION`` (v1.4.0, see
+:mod:`warehouse.connection`), so after a CHECKPOINT (everything in the main file, nothing in the WAL)
+a plain byte copy is a complete database that DuckDB 1.4 and later can read. A writer's file in a
+newer format (made by something else) is published through ``COPY FROM DATABASE`` into a file of the
+right format instead, which is slower but gives the same result.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from warehouse.connection import STORAGE_VERSION
+
+# The storage format number DuckDB writes in the file header for STORAGE_VERSION. DuckDB 1.4 reads
+# 64..67, 1.5 reads 64..68; DuckDB 2.0's own format writes 999.
+PUBLISHED_STORAGE_NUMBER = 67
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    path: Path
+    seconds: float
+    bytes: int
+    method: str
+
+
+def storage_number(path: Path) -> int:
+    """The storage format number in a DuckDB file's main header (after an 8-byte checksum and 'DUCK')."""
+    with path.open("rb") as handle:
+        head = handle.read(20)
+    if len(head) < 20 or head[8:12] != b"DUCK":
+        raise ValueError(f"{path} is not a DuckDB database file")
+    return struct.unpack("<Q", head[12:20])[0]
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def publish(con: duckdb.DuckDBPyConnection, source: Path, target: Path) -> PublishResult:
+    """Publish the database ``con`` has open (the file ``source``) to ``target`` atomically."""
+    started = time.perf_counter()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    con.execute("CHECKPOINT")
+    if storage_number(source) <= PUBLISHED_STORAGE_NUMBER:
+        shutil.copyfile(source, tmp)
+        method = "file copy"
+    else:
+        name = con.execute("SELECT current_database()").fetchone()[0]
+        literal = str(tmp).replace("'", "''")
+        con.execute(f"ATTACH '{literal}' AS _publish (STORAGE_VERSION '{STORAGE_VERSION}')")
+        try:
+            con.execute(f'COPY FROM DATABASE "{name}" TO _publish')
+        finally:
+            con.execute("DETACH _publish")
+        method = "copy from database"
+    _fsync(tmp)
+    os.replace(tmp, target)
+    return PublishResult(target, time.perf_counter() - started, target.stat().st_size, method)
