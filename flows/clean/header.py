@@ -37,6 +37,8 @@ _URL_DATES = (
     re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})/"),                # /20230201/uuid.html
 )
 MAX_TRAILING_LINE = 60
+# A page's date stamp (2023-02-01 09:58); 「2022年7月26日」 under a signature is the document's.
+_NUMERIC_DATE_LINE = re.compile(r"\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 _FIELD_LABEL = re.compile(
     f"(?:^|(?<=[\\s|｜【\\[（(]))(?:{'|'.join(sorted(SOURCE_LABELS + DATE_LABELS, key=len, reverse=True))})\\s*[:：]"
 )
@@ -102,14 +104,15 @@ def date_in_url(url: str | None) -> str | None:
 
 
 def take_trailing_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
-    """Drop 来源 lines and bare dates at the end of a body (「（来源：省工信厅）」), returning
-    ``(lines, published, source)`` with what they said."""
+    """Drop 来源 lines and numeric date stamps at the end of a body (「（来源：省工信厅）」,
+    「2023-02-01 09:58」), returning ``(lines, published, source)`` with what they said. A
+    signature's 「2022年7月26日」 stays: it is part of the document."""
     published = source = None
     end = len(lines)
     while end and len(lines[end - 1]) <= MAX_TRAILING_LINE:
         line = lines[end - 1].strip()
         found_source = source_in(line) if _HEADER_LINE.match(line) else None
-        found_date = iso_datetime(line) if _DATE_LED_LINE.fullmatch(line) else None
+        found_date = iso_datetime(line) if _NUMERIC_DATE_LINE.fullmatch(line) else None
         if not (found_source or found_date):
             break
         source = source or found_source

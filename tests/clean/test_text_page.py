@@ -92,3 +92,8 @@ def test_a_short_lead_phrase_before_a_blank_line_is_not_a_title():
     article = clean_text("会议指出\n\n2022年以来全省工信系统认真学习贯彻党的二十大精神。")
     assert article.title is None
     assert article.body.startswith("会议指出\n")
+
+
+def test_a_signature_date_stays_in_the_body():
+    article = clean_text("请各地认真贯彻落实。\n江苏省工业和信息化厅\n2022年7月26日\n附件下载\n【打印本页】【关闭窗口】")
+    assert article.body == "请各地认真贯彻落实。\n江苏省工业和信息化厅\n2022年7月26日"
