@@ -18,8 +18,9 @@ from flows.parse.periods import Span, Years, find_span, last_period_cue, year_at
 from flows.parse.vocab import alternation, literal_alternation, load
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
-_CLAUSE_BREAK = re.compile(r"[，,：:]")
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+_CLAUSE_BREAK = re.compile(r"[，,：:；;]")
+# A sentence ends at 。！？ (not at ；: a goal list "目标是：…；…；…" is one sentence).
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _LIST_GLUE = re.compile(r"^[、和及与以及\s]*$")
 _NAME_SPLIT = re.compile(r"、|以及|和|及|与")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -28,6 +29,7 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 @dataclass
 class Vocab:
     mention: re.Pattern[str]
+    rank_lead: re.Pattern[str]
     units: dict[str, dict]
     followers: re.Pattern[str]
     distractors: re.Pattern[str]
@@ -63,12 +65,15 @@ def vocab() -> Vocab:
     mult_alt = literal_alternation(list(v["multipliers"]))
     q_before = literal_alternation([q for q in v["measures"]["qualifiers_before"] if not q.startswith("达")])
     q_after = literal_alternation(v["measures"]["qualifiers_after"])
+    # No optional prefix and no scope words in front: the engine can then reject most
+    # positions at their first character. Qualifiers before a figure (突破, 近) and rank
+    # scopes (全国第一, 居首位) are read from the text before it.
     mention = re.compile(
-        rf"(?<![\d.A-Za-z])(?P<q1>{q_before})?(?:"
+        rf"(?<![\d.A-Za-z])(?:"
         rf"百分之(?P<pnum>{NUMBER})"
         rf"|第(?P<rnum>{NUMBER})(?:位|名)"
-        rf"|(?P<rscope>{scopes})第(?P<rnum2>[一二三四五六七八九十])(?![位名批次届个项条季期])"
-        rf"|(?P<top>(?:{scopes}|居|位居|稳居|跃居|保持|位列))首位(?!产业)"
+        rf"|第(?P<rnum2>[一二三四五六七八九十])(?![位名批次届个项条季期])"
+        rf"|(?P<top>首位)(?!产业)"
         rf"|(?P<num>{NUMBER})(?P<mult>{mult_alt})?(?P<unit>{unit_alt})"
         rf")(?P<q2>{q_after})?"
     )
@@ -81,6 +86,7 @@ def vocab() -> Vocab:
         units=units,
         followers=re.compile(alternation(v["figures"]["followers"])),
         distractors=re.compile(alternation(v["distractors"]["patterns"])),
+        rank_lead=re.compile(rf"(?:{scopes}|居|位居|稳居|跃居|保持|位列)$"),
         avg_growth=re.compile(rf"(?:{alternation(measures['avg_growth'])})$"),
         growth_up=re.compile(rf"(?:{growth_up})$"),
         growth_down=re.compile(rf"(?:{growth_down})$"),
@@ -102,7 +108,7 @@ def vocab() -> Vocab:
         cn_classifiers=set(v["figures"]["chinese_count_classifiers"]),
         # 六大优势产业增加值 → 产业增加值: what the members of a list share.
         head_with_category=re.compile(
-            rf"(?:[一二三四五六七八九十两\d]+[大个](?:优势|重点|主导|支柱|特色|新兴)?)?((?:产业|行业|工业)?"
+            rf"(?:[一二三四五六七八九十两\d]+[大个](?:优势|重点|主导|支柱|特色|新兴)?)?((?:产业集群|产业|行业|工业)?"
             rf"(?:{literal_alternation(v['names']['metric_heads'])}))$"),
     )
 
@@ -128,6 +134,7 @@ class Figure:
     negative: bool = False
     glued: bool = False  # joined to the figure before by 、/和 only (a paired list)
     grouped: bool = False  # named by its list
+    span_years: int | None = None  # 两年平均增长: the span it averages over
     clause: str = ""
 
 
@@ -149,12 +156,15 @@ class _SentenceState:
 
 def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]:
     v = vocab()
-    spans = blocked + [(m.start(), m.end()) for m in v.distractors.finditer(sentence)]
     figures = []
     for m in v.mention.finditer(sentence):
-        if any(s < m.end() and m.start() < e for s, e in spans):
+        if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
-        q = m.group("q1") or m.group("q2")
+        if v.distractors.search(sentence, max(0, m.start() - 4), m.end() + 8) and _in_distractor(sentence, m):
+            continue
+        if (m.group("rnum2") or m.group("top")) and not _at_end(v.rank_lead, sentence[: m.start()]):
+            continue  # 质量第一, 首位产业: not a rank without its scope (全国第一, 居首位)
+        q = m.group("q2")
         qualifier = q if q in v.kept_qualifiers else None
         if m.group("pnum"):
             value, kind, unit = to_number(m.group("pnum")), "percent", "%"
@@ -172,16 +182,40 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
             value = scaled(number, m.group("mult"))
         if value is None:
             continue
-        start = m.start() + (len(m.group("rscope")) if m.group("rscope") else 0)
-        figure = Figure(start, m.end(), kind, value, unit, qualifier)
+        figure = Figure(m.start(), m.end(), kind, value, unit, qualifier)
         if kind in ("amount", "count", "percent") and not v.followers.match(sentence, m.end()):
-            if kind != "count" or v.describing.search(sentence, 0, m.start()):
+            if kind != "count" or v.describing.search(sentence, max(0, m.start() - 8), m.start()):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
             stop = v.post_stop.search(sentence, m.end())
             post = sentence[m.end(): stop.start() if stop else len(sentence)]
             figure.post_name = _QUOTES.sub("", post).strip() or None
         figures.append(figure)
     return figures
+
+
+# Patterns anchored with $ only need to look at the end of a segment: searching the whole
+# segment would try every start position (most of the parse time).
+_WINDOW = 24
+
+
+def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.search(text, max(0, len(text) - _WINDOW))
+
+
+_YEAR_END = re.compile(r"(?:20|19)\d\d年(?:[底末]|全年|的|以来)?$")
+_PREV_YEAR_END = re.compile(r"(?:上年|去年)(?:同期)?的?$")
+_FROM_END = re.compile(r"(?:从|由)$")
+_TO_END = re.compile(r"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|跃升|攀升|回落|缩小|降|升)?(?:到|至)$")
+_DOWN = re.compile(r"下降|降低|减少|回落|缩小|降")
+_RESPECTIVELY_END = re.compile(r"分别$")
+_YEARS_AVERAGE = re.compile(r"([两二三四五])年(?:平均|均)(?:增长|增速)$")
+
+
+def _in_distractor(sentence: str, m: re.Match[str]) -> bool:
+    for d in vocab().distractors.finditer(sentence, max(0, m.start() - 4), m.end() + 8):
+        if d.start() < m.end() and m.start() < d.end():
+            return True
+    return False
 
 
 def _peel(segment: str, figure: Figure) -> str:
@@ -191,40 +225,44 @@ def _peel(segment: str, figure: Figure) -> str:
     measured = figure.kind in ("percent", "points")
     for _ in range(12):
         before = text
-        if (y := year_at_end(text)) is not None and re.search(r"\d{4}年(?:[底末]|全年|的|以来)?$", text):
-            figure.year = figure.year or y
-            text = re.sub(r"(?:20|19)\d\d年(?:[底末]|全年|的|以来)?$", "", text)
-        elif m := re.search(r"(?:上年|去年)(?:同期)?的?$", text):
+        if m := _at_end(_YEAR_END, text):
+            figure.year = figure.year or int(m.group(0)[:4])
+            text = text[: m.start()]
+        elif m := _at_end(_PREV_YEAR_END, text):
             figure.year = figure.year or -1  # the year before the pair's end
             text = text[: m.start()]
-        elif measured and (m := v.comparison.search(text)):
+        elif measured and (m := _at_end(v.comparison, text)):
             if v.comparison_down.search(m.group(0)) and figure.kind == "points":
                 figure.negative = True
             text = text[: m.start()]
-        elif m := re.search(r"(?:从|由)$", text):
+        elif m := _at_end(_FROM_END, text):
             figure.opens_pair = True
             text = text[: m.start()]
-        elif m := re.search(r"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|跃升|攀升|回落|缩小|降|升)?(?:到|至)$", text):
+        elif m := _at_end(_TO_END, text):
             figure.closes_pair = True
-            if re.search(r"下降|降低|减少|回落|缩小|降", m.group(0)):
+            if _DOWN.search(m.group(0)):
                 figure.negative = figure.kind == "points"
             text = text[: m.start()]
-        elif measured and (m := v.avg_growth.search(text)):
+        elif measured and (m := _at_end(v.avg_growth, text)):
             figure.measure = figure.measure or "avg_growth"
             text = text[: m.start()]
-        elif measured and (m := v.growth_down.search(text)):
+        elif measured and (m := _at_end(_YEARS_AVERAGE, text)):
+            figure.measure = figure.measure or "avg_growth"  # 两年平均增长6.4%
+            figure.span_years = int(to_number(m.group(1)) or 0) or None
+            text = text[: m.start()]
+        elif measured and (m := _at_end(v.growth_down, text)):
             figure.measure = figure.measure or "growth"
             figure.negative = True
             text = text[: m.start()]
-        elif measured and (m := v.growth_up.search(text)):
+        elif measured and (m := _at_end(v.growth_up, text)):
             figure.measure = figure.measure or "growth"
             text = text[: m.start()]
-        elif m := re.search(r"分别$", text):
+        elif m := _at_end(_RESPECTIVELY_END, text):
             figure.respectively = True
             text = text[: m.start()]
-        elif (m := v.scope_tail.search(text)) and figure.kind == "rank":
+        elif figure.kind == "rank" and (m := _at_end(v.scope_tail, text)):
             text = text[: m.start()]
-        elif m := v.tail.search(text):
+        elif m := _at_end(v.tail, text):
             word = m.group(0)
             if word in v.kept_qualifiers and figure.qualifier is None:
                 figure.qualifier = word
@@ -332,6 +370,8 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
                 figure.measure = last.measure  # 电子工业由2.3%提升到7.5% after a share pair
                 if figure.name and not figure.closes_pair and not v.share.search(figure.name) and last.name:
                     figure.name = _complete_like(figure.name, last.name)
+            else:
+                figure.measure = "share"  # a rate with no word for it (研发投入强度2.1%): the contract's nearest
         elif (figure.measure == "growth" and figure.name and last is not None and last.measure == "growth"
               and not figure.grouped and _head(last.name) and not _head(figure.name)
               and figure.name not in v.aspect_heads):
@@ -385,7 +425,9 @@ def _close_group(group: list[Figure], earlier: list[Figure], state: _SentenceSta
         figure.glued = True
 
 
-def _record(figure: Figure, period: str, target: bool) -> dict:
+def _record(figure: Figure, period: str | None, target: bool) -> dict:
+    if period is not None and period.startswith("None"):
+        period = None  # no year anywhere in the notice
     value = -figure.value if figure.negative and figure.measure in ("growth", "pp_change", "avg_growth") else figure.value
     return {
         "name": figure.name,
@@ -468,6 +510,8 @@ def _single_period(sentence: str, figure: Figure, frame: Frame, sub: object, tar
         return f"{year}{part}" if part and part != "Y" else str(year)
     explicit = _sentence_year(sentence, figure.start)
     base = frame.review_year or explicit or years.reviewed
+    if figure.span_years and base:
+        return f"{base - figure.span_years + 1}-{base}"
     if part is None and not frame.span:
         part = frame.carried
     if part and part != "Y":

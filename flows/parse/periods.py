@@ -52,8 +52,8 @@ def find_span(text: str, reviewed: int | None) -> Span | None:
     if m := _PLAN_SPAN.search(text):
         start = _PLANS[m.group(1)]
         end = start + 4
-        if reviewed is not None and start <= reviewed < end:
-            end = reviewed  # 十四五以来, said in 2023: 2021-2023
+        if reviewed is not None and start <= reviewed and (reviewed < end or m.group(0).endswith("以来")):
+            end = reviewed  # 十四五以来 said in 2023: 2021-2023; 十三五以来 said in 2022: 2016-2021
         return Span(start, end, start - 1)
     if reviewed is not None and (m := _RECENT_SPAN.search(text)):
         n = _SPAN_YEARS[m.group(1) or m.group(2)]
@@ -74,12 +74,16 @@ _SUB_PERIODS: list[tuple[re.Pattern[str], object]] = [
 
 
 _WHOLE_YEAR = re.compile(r"全年|年度")
+# Every period cue holds one of these: a cheap test before the full patterns.
+_ANY_CUE = re.compile(r"月|季度|半年|全年|年度")
 
 
 def last_period_cue(text: str) -> tuple[str, int] | None:
     """The period cue nearest the end of ``text``: a part of a year (``"M10"``, ``"Q1"``,
     ``"H1"``) or ``"Y"`` for 全年. A cue after 比/较 (增速比1—9月提高) is a comparison, not
     the figure's period."""
+    if not _ANY_CUE.search(text):
+        return None
     best = None
     for pattern, build in _SUB_PERIODS:
         for m in pattern.finditer(text):
@@ -95,6 +99,8 @@ def last_period_cue(text: str) -> tuple[str, int] | None:
 
 def first_period_cue(text: str) -> str | None:
     """The first part of a year a text names (``"M10"`` for 通报1—10月…), or None."""
+    if not _ANY_CUE.search(text):
+        return None
     best = None
     for pattern, build in _SUB_PERIODS:
         for m in pattern.finditer(text):

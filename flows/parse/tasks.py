@@ -18,13 +18,16 @@ from flows.parse.vocab import alternation, load
 _CN = "一二三四五六七八九十"
 # Where a list item may start: the start of the text or of a line, or after a sentence or
 # clause break. A comma is not enough after the first item (一是…，二是… is one sentence).
-_OPEN = r"(?:^|(?<=[\n。；;：:！？!?]))[ \t\u3000]*"
-_FIRST_OPEN = r"(?:^|(?<=[\n。；;：:！？!?，,]))[ \t\u3000]*"
-_STYLES: dict[str, str] = {
-    "shi": rf"(?P<n>[{_CN}]{{1,3}})是(?=\S)",  # 一是
-    "paren": rf"[（(](?P<n>[{_CN}]{{1,3}})[）)]",  # （一）
-    "digit": r"(?P<n>\d{1,2})\s*[.．、](?!\d)",  # 1. 1、
-    "di": rf"第(?P<n>[{_CN}]{{1,3}})[，,、：:]",  # 第一，
+# Where a list item may start: the start of the text or of a line, or after a sentence or
+# clause break. A comma is not enough after the first item (一是…，二是… is one sentence).
+_BREAKS = set("\n。；;：:！？!?")
+_FIRST_BREAKS = _BREAKS | set("，,")
+_BLANKS = " \t\u3000"
+_STYLES: dict[str, re.Pattern[str]] = {
+    "shi": re.compile(rf"(?P<n>[{_CN}]{{1,3}})是(?=\S)"),  # 一是
+    "paren": re.compile(rf"[（(](?P<n>[{_CN}]{{1,3}})[）)]"),  # （一）
+    "digit": re.compile(r"(?P<n>\d{1,2})\s*[.．、](?!\d)"),  # 1. 1、
+    "di": re.compile(rf"第(?P<n>[{_CN}]{{1,3}})[，,、：:]"),  # 第一，
 }
 _END = re.compile(r"[。；;！？!?\n]")
 
@@ -52,14 +55,6 @@ class TaskList:
 
 
 @cache
-def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    return {
-        style: (re.compile(_OPEN + body, re.M), re.compile(_FIRST_OPEN + body, re.M))
-        for style, body in _STYLES.items()
-    }
-
-
-@cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]:
     vocab = load("tasks")
     return (
@@ -74,19 +69,22 @@ def _ordinal(text: str) -> int | None:
     return int(value) if value is not None and value == int(value) and value > 0 else None
 
 
+def _opens_item(body: str, start: int, first: bool) -> bool:
+    """Whether a marker at ``start`` stands where a list item may begin."""
+    i = start - 1
+    while i >= 0 and body[i] in _BLANKS:
+        i -= 1
+    return i < 0 or body[i] in (_FIRST_BREAKS if first else _BREAKS)
+
+
 def _sequences(body: str, style: str) -> list[list[tuple[int, re.Match[str]]]]:
-    """Runs of markers numbered 1, 2, 3 … in order; a new 1 starts a new run."""
-    later, first = _patterns()[style]
-    marks = [(m.start(), m) for m in later.finditer(body)]
-    seen = {pos for pos, _ in marks}
-    # An opening item may follow a comma or colon (会议要求，一是…).
-    marks += [(m.start(), m) for m in first.finditer(body) if m.start() not in seen and _ordinal(m.group("n")) == 1]
-    marks.sort(key=lambda pair: pair[0])
+    """Runs of markers numbered 1, 2, 3 … in order; a new 1 starts a new run. An opening
+    item may follow a comma or colon (会议要求，一是…); the later ones may not."""
     runs: list[list[tuple[int, re.Match[str]]]] = []
     current: list[tuple[int, re.Match[str]]] = []
-    for _, m in marks:
+    for m in _STYLES[style].finditer(body):
         n = _ordinal(m.group("n"))
-        if n is None:
+        if n is None or not _opens_item(body, m.start(), n == 1):
             continue
         if n == 1:
             if len(current) >= 2:

@@ -130,3 +130,80 @@ def test_slogans_ordinals_dates_and_list_sizes_are_not_figures():
 def test_evidence_is_the_clause():
     rec = parse(REVIEW + "产业结构不断优化，全年工业战略性新兴产业增加值增长15.5%，新兴产业增势强劲。")
     assert rec["indicators"][0]["evidence"] == "全年工业战略性新兴产业增加值增长15.5%"
+
+
+def test_goal_list_separated_by_semicolons_is_one_plan_sentence():
+    rec = parse(REVIEW + "2023年全省工业发展的主要预期目标是：规模以上工业增加值增长6%左右；工业投资增长10%以上。")
+    assert values(rec) == [("growth", 6, "%", "2023"), ("growth", 10, "%", "2023")]
+    assert [i["target"] for i in rec["indicators"]] == [True, True]
+
+
+def test_rate_without_a_measure_word_is_a_share():
+    rec = parse(REVIEW + "全年全省研发投入强度由上年的1.9%提高到2.1%。")
+    assert values(rec) == [("share", 1.9, "%", "2021"), ("share", 2.1, "%", "2022")]
+
+
+def test_two_year_average_growth_spans_two_years():
+    rec = parse(REVIEW + "全年规上工业增加值增长8.8%，两年平均增长6.4%。")
+    assert values(rec)[1] == ("avg_growth", 6.4, "%", "2021-2022")
+
+
+def test_plan_period_since_runs_to_the_reviewed_year():
+    rec = parse(REVIEW + "“十三五”以来，全省规上工业增加值年均增长8.2%。")
+    assert values(rec) == [("avg_growth", 8.2, "%", "2016-2022")]
+
+
+def test_comparison_is_not_part_of_the_name_and_lower_is_negative():
+    body = "6月18日，全区工业经济运行分析会在南宁召开，通报1-5月全区工业经济运行情况。\n1-5月，全区规模以上工业增加值同比增长14.6%，比全国低3.2个百分点，增速居全国第20位。"
+    rec = parse(body, published="2021-06-19")
+    assert figures(rec) == [
+        ("规模以上工业增加值", "growth", 14.6, "%", "2021M5", False),
+        ("规模以上工业增加值", "pp_change", -3.2, "百分点", "2021M5", False),
+        ("规模以上工业增加值增速", "rank", 20, "位", "2021M5", False),
+    ]
+
+
+def test_reported_period_of_an_operation_meeting_carries_over_paragraphs():
+    body = ("4月18日，全市一季度工业经济运行分析会召开，通报一季度全市工业经济运行情况。\n"
+            "会议指出，全市工业经济实现良好开局。\n原油加工量超过850万吨，生铁产量412.6万吨，同比下降6.8%。")
+    assert [v[3] for v in values(parse(body, published="2024-04-19"))] == ["2024Q1"] * 3
+
+
+def test_list_members_share_category_and_head():
+    rec = parse(REVIEW + "全年汽车、机械、冶金行业增加值分别增长9.1%、7.4%、5.8%。")
+    assert [i["name"] for i in rec["indicators"]] == ["汽车行业增加值", "机械行业增加值", "冶金行业增加值"]
+
+
+def test_elliptical_industry_takes_the_metric_of_the_one_before():
+    rec = parse(REVIEW + "全年采矿业增加值增长4.1%，制造业增长6.0%，有色金属行业下降3.2%。")
+    assert [i["name"] for i in rec["indicators"]] == ["采矿业增加值", "制造业增加值", "有色金属行业增加值"]
+
+
+def test_bare_metric_borrows_the_entity_of_the_subject():
+    rec = parse(REVIEW + "全省规模以上工业企业实现营业收入1.78万亿元，同比增长4.5%；实现利润总额612.3亿元，同比下降5.1%。")
+    assert figures(rec) == [
+        ("规模以上工业企业营业收入", "value", 1_780_000_000_000, "元", "2022", False),
+        ("规模以上工业企业营业收入", "growth", 4.5, "%", "2022", False),
+        ("规模以上工业企业利润总额", "value", 61_230_000_000, "元", "2022", False),
+        ("规模以上工业企业利润总额", "growth", -5.1, "%", "2022", False),
+    ]
+
+
+def test_chinese_count_closing_its_clause_is_a_figure():
+    rec = parse(REVIEW + "全年新培育国家级智能制造示范工厂两家，新增三家国家级绿色工厂。")
+    assert values(rec) == [("value", 2, "家", "2022"), ("value", 3, "家", "2022")]
+
+
+def test_first_without_scope_is_not_a_rank():
+    rec = parse(REVIEW + "坚持质量第一、效益优先，科学选择“首位产业”。全年动力电池出货量保持世界第一。")
+    assert values(rec) == [("rank", 1, "位", "2022")]
+
+
+def test_count_after_a_describing_verb_is_not_a_figure():
+    rec = parse(REVIEW + "会议要求重点抓好2个方面工作。一是聚焦13个先进制造业集群，打造产业高地。二是强化服务。")
+    assert rec["indicators"] == []
+
+
+def test_no_year_anywhere_gives_no_period():
+    rec = parse("10月26日，全省工业经济运行调度会召开。会议指出，前三季度，全省工业投资增长15.4%。")
+    assert values(rec) == [("growth", 15.4, "%", None)]
