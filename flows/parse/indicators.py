@@ -53,6 +53,7 @@ class Vocab:
     inner_verbs: re.Pattern[str]
     head_with_category: re.Pattern[str]
     cn_classifiers: set[str]
+    change_against: re.Pattern[str]
 
 
 @cache
@@ -106,6 +107,7 @@ def vocab() -> Vocab:
         describing=re.compile(rf"(?:{alternation(v['figures']['describing_verbs'])})$"),
         inner_verbs=re.compile(alternation(v["names"]["inner_verbs"])),
         cn_classifiers=set(v["figures"]["chinese_count_classifiers"]),
+        change_against=re.compile(measures["change_against"]),
         # 六大优势产业增加值 → 产业增加值: what the members of a list share.
         head_with_category=re.compile(
             rf"(?:[一二三四五六七八九十两\d]+[大个](?:优势|重点|主导|支柱|特色|新兴)?)?((?:产业集群|产业|行业|工业)?"
@@ -341,6 +343,8 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
             and previous.kind == figure.kind
         stop = _CLAUSE_BREAK.search(sentence, figure.end)
         figure.clause = sentence[clause_start: stop.start() if stop else len(sentence)].strip(" 。；;")
+        if figure.kind in ("amount", "count") and _at_end(v.change_against, raw.rstrip("、 ")):
+            figure.measure = "change"  # 比上年增加3家: dropped below, kept here for list grouping
         name = _clean_name(_peel(raw, figure))
         if figure.post_name and (not name or figure.kind == "count"):
             name = _clean_name(figure.post_name)
@@ -362,7 +366,7 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
         elif figure.kind == "points":
             figure.measure = "pp_change"
         elif figure.kind in ("amount", "count"):
-            figure.measure = "value"
+            figure.measure = "value" if figure.measure != "change" else "change"
         elif figure.measure is None:
             if v.share.search(figure.name or ""):
                 figure.measure = "share"
@@ -383,7 +387,7 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
             figure.name = last.name
         elif not name and last is not None:
             figure.name = last.name  # 同比增长4.5% after 营业收入1.78万亿元
-        elif not name or name in v.aspect_heads or name.startswith("占"):
+        elif not name or name in v.aspect_heads or name.startswith(("占", "对")):
             base = state.subject or _topic(sentence[: figure.start])
             if base:
                 figure.name = base + name
@@ -463,7 +467,7 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     sub = None
     pending: Figure | None = None
     for figure in figures:
-        if figure.measure is None or not figure.name or not _CJK_NAME.search(figure.name):
+        if figure.measure in (None, "change") or not figure.name or not _CJK_NAME.search(figure.name):
             continue
         before = sentence[: figure.start]
         target = frame.plan_item or bool(v.target.search(before))

@@ -207,3 +207,18 @@ def test_count_after_a_describing_verb_is_not_a_figure():
 def test_no_year_anywhere_gives_no_period():
     rec = parse("10月26日，全省工业经济运行调度会召开。会议指出，前三季度，全省工业投资增长15.4%。")
     assert values(rec) == [("growth", 15.4, "%", None)]
+
+
+def test_change_against_last_year_is_left_out():
+    rec = parse(REVIEW + "全省共有国家级企业技术中心35家、国家技术创新示范企业21家，分别比上年增加3家、2家。")
+    assert values(rec) == [("value", 35, "家", "2022"), ("value", 21, "家", "2022")]
+
+
+def test_adverbs_are_not_part_of_the_name():
+    rec = parse(REVIEW + "全省电子信息产业营业收入首次突破8000亿元。")
+    assert rec["indicators"][0]["name"] == "电子信息产业营业收入"
+
+
+def test_document_numbers_phone_numbers_and_deadlines_are_not_figures():
+    rec = parse(REVIEW + "根据《通知》（赣工信运行〔2022〕318号），请于6月30日前报送，联系电话：0791-86245678。")
+    assert rec["indicators"] == []
