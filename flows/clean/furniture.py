@@ -34,8 +34,15 @@ def furniture() -> Furniture:
     )
 
 
+# No furniture line is longer than this (the patterns' own bounds are smaller): longer lines
+# are prose and skip the pattern matching, which is most of the cost on a long notice.
+MAX_FURNITURE_LINE = 240
+
+
 def is_furniture(line: str) -> bool:
     """A whole line that is page furniture."""
+    if len(line) > MAX_FURNITURE_LINE:
+        return False
     f = furniture()
     return bool(f.token_line.fullmatch(line) or f.line.fullmatch(line))
 

@@ -35,14 +35,11 @@ _WIDTH_TABLE = str.maketrans(_WIDTH)
 _NEEDS_WIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_WIDTH)) + "]")
 
 _FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
-_SPACES = re.compile(r"[ \x0b\x0c]+")
-_LINE_EDGES = re.compile(r" *\n *")
 # Both start with what they match (not a look-behind) so the regex engine can scan for it fast.
 _SPACE_BY_CJK = re.compile(f" (?:(?<=[{_CJK_CONTEXT}] )|(?=[{_CJK_CONTEXT}]))")
 _HALF_PUNCT = re.compile(f"[,;:!?](?:(?<=[{_CJK_CONTEXT}][,;:!?])|(?=[{_CJK_CONTEXT}]))")
 _FULL_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _PAREN_PAIR = re.compile(f"\\(([^()\\n]*[{_CJK}][^()\\n]*)\\)")
-_BLANK_LINES = re.compile(r"\n{2,}")
 
 
 def normalize_widths(text: str) -> str:
@@ -56,10 +53,15 @@ def normalize_widths(text: str) -> str:
 
 def normalize_spaces(text: str) -> str:
     """One space for a run, none at line edges or beside Chinese characters; no empty lines."""
-    text = _SPACES.sub(" ", text)
-    text = _LINE_EDGES.sub("\n", text)
-    text = _SPACE_BY_CJK.sub("", text)
-    return _BLANK_LINES.sub("\n", text).strip("\n ")
+    if "\x0b" in text or "\x0c" in text:
+        text = text.replace("\x0b", " ").replace("\x0c", " ")
+    lines = []
+    # Line by line with str methods: several times faster than regexes over the whole text.
+    for line in text.split("\n"):
+        line = " ".join(line.split()) if "  " in line else line.strip()
+        if line:
+            lines.append(line)
+    return _SPACE_BY_CJK.sub("", "\n".join(lines))
 
 
 def normalize_punctuation(text: str) -> str:

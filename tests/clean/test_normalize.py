@@ -33,3 +33,7 @@ def test_spaces_beside_chinese_are_dropped_but_not_between_latin_words():
 
 def test_normalize_line_joins_lines():
     assert normalize_line("2023年全省工业\n和信息化工作会议") == "2023年全省工业和信息化工作会议"
+
+
+def test_runs_of_spaces_between_latin_words_become_one():
+    assert normalize_text("Made  in   China") == "Made in China"
