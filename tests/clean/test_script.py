@@ -54,3 +54,12 @@ def test_variants_are_applied_after_t2s():
 def test_never_simplified_characters_are_fixed_in_simplified_text_too():
     (out,), converted = to_simplified("全省工业和信息化工作会议在陜西西安召开，会议总结了全年工作。")
     assert not converted and out == "全省工业和信息化工作会议在陕西西安召开，会议总结了全年工作。"
+
+
+def test_simplified_text_never_reaches_opencc(shared, monkeypatch):
+    def refuse():
+        raise AssertionError("OpenCC was called for Simplified text")
+
+    monkeypatch.setattr(script, "_converter", refuse)
+    text = (shared / "seeds" / "003_9e83bb68de802584.txt").read_text("utf-8")
+    assert not clean_text(text).traditional
