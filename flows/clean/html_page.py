@@ -172,7 +172,11 @@ def _outermost(matches: list[etree._Element]) -> list[etree._Element]:
     return outer
 
 
-def _find_container(doc: etree._Element, selectors: tuple[str, ...]) -> tuple[etree._Element | None, str]:
+def _find_container(
+    doc: etree._Element, selectors: tuple[str, ...], notes: list[str]
+) -> tuple[etree._Element | None, str]:
+    """The body container and its ``body_path``; near-empty matches are noted in ``notes``
+    (an empty TRS_Editor is how a page whose content is injected by script looks)."""
     lay = layout()
     candidates = [(css, _selector(css)) for css in selectors] + list(lay.body)
     for css, select in candidates:
@@ -180,8 +184,10 @@ def _find_container(doc: etree._Element, selectors: tuple[str, ...]) -> tuple[et
         if not matches:
             continue
         best = max(matches, key=lambda el: _letters(_text(el)))
-        if _letters(_text(best)) >= lay.min_body_chars:
+        size = _letters(_text(best))
+        if size >= lay.min_body_chars:
             return best, f"selector:{css}"
+        notes.append(f"{css} matched but holds only {size} characters")
     return None, ""
 
 
@@ -340,8 +346,8 @@ def clean_html(data: bytes | str, *, url: str | None = None, selectors: tuple[st
     # marks are applied to the body container, and to the whole page only when a field
     # has to be looked for on it (most pages give every field in their meta tags).
     _drop_tags(doc)
-    container, body_path = _find_container(doc, tuple(selectors))
-    notes = []
+    notes: list[str] = []
+    container, body_path = _find_container(doc, tuple(selectors), notes)
     if container is not None:
         _drop_noise(container)
         _mark_blocks(container)

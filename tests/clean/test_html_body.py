@@ -117,3 +117,8 @@ def test_meta_description_is_never_the_body():
 def test_an_empty_page_gives_an_empty_body():
     article = clean_html(b"")
     assert article.body == "" and article.title is None
+
+
+def test_an_empty_family_container_is_noted():
+    article = clean_html(page('<div class="TRS_Editor"><p><img src="poster.jpg"></p></div>'))
+    assert "div.TRS_Editor matched but holds only 0 characters" in article.notes
