@@ -28,7 +28,9 @@ _STYLES: dict[str, re.Pattern[str]] = {
     "paren": re.compile(rf"[（(](?P<n>[{_CN}]{{1,3}})[）)]"),  # （一）
     "digit": re.compile(r"(?P<n>\d{1,2})\s*[.．、](?!\d)"),  # 1. 1、
     "di": re.compile(rf"第(?P<n>[{_CN}]{{1,3}})[，,、：:]"),  # 第一，
+    "dun": re.compile(rf"(?P<n>[{_CN}]{{1,3}})、(?=\S)"),  # 一、 (headings: only at a line start)
 }
+_LINE_ONLY = {"dun"}
 _END = re.compile(r"[。；;！？!?\n]")
 
 
@@ -69,11 +71,13 @@ def _ordinal(text: str) -> int | None:
     return int(value) if value is not None and value == int(value) and value > 0 else None
 
 
-def _opens_item(body: str, start: int, first: bool) -> bool:
+def _opens_item(body: str, start: int, first: bool, style: str) -> bool:
     """Whether a marker at ``start`` stands where a list item may begin."""
     i = start - 1
     while i >= 0 and body[i] in _BLANKS:
         i -= 1
+    if style in _LINE_ONLY:
+        return i < 0 or body[i] == "\n"
     return i < 0 or body[i] in (_FIRST_BREAKS if first else _BREAKS)
 
 
@@ -84,7 +88,7 @@ def _sequences(body: str, style: str) -> list[list[tuple[int, re.Match[str]]]]:
     current: list[tuple[int, re.Match[str]]] = []
     for m in _STYLES[style].finditer(body):
         n = _ordinal(m.group("n"))
-        if n is None or not _opens_item(body, m.start(), n == 1):
+        if n is None or not _opens_item(body, m.start(), n == 1, style):
             continue
         if n == 1:
             if len(current) >= 2:
@@ -119,13 +123,16 @@ def find_lists(body: str) -> list[TaskList]:
     """Every numbered list in the body, in document order, nested lists included."""
     lists = []
     for style in _STYLES:
-        for run in _sequences(body, style):
+        runs = _sequences(body, style)
+        for r, run in enumerate(runs):
+            # The last item ends where the paragraph ends, or where the next list begins.
+            limit = runs[r + 1][0][1].start() if r + 1 < len(runs) else len(body)
             items = []
             for i, (n, m) in enumerate(run):
                 start = m.start("n") - (1 if style in ("paren", "di") else 0)
                 start = max(start, m.start())
                 text_start = m.end()
-                end = run[i + 1][1].start() if i + 1 < len(run) else _last_item_end(body, text_start, style)
+                end = run[i + 1][1].start() if i + 1 < len(run) else min(_last_item_end(body, text_start, style), limit)
                 items.append(Item(n, start, text_start, end, body[text_start:end].strip()))
             lists.append(TaskList(style, items, start=items[0].start, end=items[-1].end))
     lists.sort(key=lambda lst: lst.start)
@@ -171,7 +178,7 @@ def _classify(lst: TaskList, body: str, floor: int, years: Years) -> None:
         lst.year = plan_year_cue(context) or years.plan
 
 
-def _context_floor(lst: TaskList, lists: list[TaskList]) -> int:
+def _context_floor(lst: TaskList, lists: list[TaskList], body: str) -> int:
     """Where the text introducing ``lst`` may begin: after the previous list, or at the start
     of the item that contains it."""
     floor = 0
@@ -179,7 +186,11 @@ def _context_floor(lst: TaskList, lists: list[TaskList]) -> int:
         if other is lst:
             continue
         if other.end <= lst.start:
-            floor = max(floor, other.end)
+            # The previous list's last item may run on (…优化了营商环境。下一步，要抓好以下4个方面：):
+            # only its first sentence is surely the item's.
+            last = other.items[-1]
+            stop = re.search(r"[。！？!?]", body[last.text_start: last.end])
+            floor = max(floor, last.text_start + stop.end() if stop else other.end)
         for item in other.items:
             if item.text_start <= lst.start < item.end:
                 floor = max(floor, item.text_start)
@@ -208,7 +219,7 @@ def extract_tasks(body: str, years: Years) -> list[TaskList]:
     """The notice's lists, each classified and with its records built."""
     lists = find_lists(body)
     for lst in lists:
-        _classify(lst, body, _context_floor(lst, lists), years)
+        _classify(lst, body, _context_floor(lst, lists, body), years)
         for item in lst.items:
             lst.records.append({
                 "kind": lst.kind,

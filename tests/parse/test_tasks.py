@@ -50,3 +50,25 @@ def test_yi_shi_inside_a_word_is_not_a_marker():
 
 def test_numbered_dates_and_decimals_are_not_items():
     assert tasks("全省工业增加值1.5万亿元。\n2.3万家企业上云。\n") == []
+
+
+def test_heading_list_with_chinese_numeral_and_dun_at_line_starts():
+    got = tasks("会议要求：\n一、强化运行监测\n二、加快项目建设\n")
+    assert [t[4] for t in got] == ["强化运行监测", "加快项目建设"]
+
+
+def test_dun_inside_a_sentence_is_not_a_marker():
+    assert tasks("坚持“一产业、一规划、一政策”，做到一企一策。") == []
+
+
+def test_two_lists_in_one_paragraph_each_get_their_own_context():
+    got = tasks("2022年全省工信系统主要做了以下工作：1.稳住了工业大盘；2.推进了产业升级。"
+                "下一步，要重点抓好以下2个方面：1.抓运行；2.抓投资。")
+    assert got == [("review", 2022, 1, None, "稳住了工业大盘"), ("review", 2022, 2, None, "推进了产业升级"),
+                   ("task", 2023, 1, 2, "抓运行"), ("task", 2023, 2, 2, "抓投资")]
+
+
+def test_nested_list_inside_an_item_is_its_own_list():
+    got = tasks("会议要求，2023年重点抓好两项工作：（一）着力稳增长。一是强化运行调度；二是加大助企纾困力度。（二）着力扩投资。")
+    assert [t[2:] for t in got] == [(1, 2, "着力稳增长"), (2, 2, "着力扩投资"),
+                                     (1, None, "强化运行调度"), (2, None, "加大助企纾困力度")]
