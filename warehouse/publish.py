@@ -15,8 +15,9 @@ right format instead, which is slower but gives the same result.
 from __future__ import annotations
 
 import os
-import shutil
 import struct
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +48,18 @@ def storage_number(path: Path) -> int:
     return struct.unpack("<Q", head[12:20])[0]
 
 
+def _copy_in_child(source: Path, target: Path) -> None:
+    """Copy ``source`` in a child process. Not in this one: DuckDB's lock on the writer's file is a
+    POSIX record lock, and POSIX drops all of a process's locks on a file when that process closes
+    *any* descriptor of it, so opening and closing the file here would silently let a second writer
+    in. A child's open and close leave our lock alone."""
+    subprocess.run(
+        [sys.executable, "-c", "import shutil, sys; shutil.copyfile(sys.argv[1], sys.argv[2])", str(source), str(target)],
+        check=True,
+        timeout=3600,
+    )
+
+
 def _fsync(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
@@ -60,10 +73,10 @@ def publish(con: duckdb.DuckDBPyConnection, source: Path, target: Path) -> Publi
     for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
         leftover.unlink(missing_ok=True)
     con.execute("CHECKPOINT")
-    if storage_number(source) <= PUBLISHED_STORAGE_NUMBER:
-        shutil.copyfile(source, tmp)
-        method = "file copy"
-    else:
+    _copy_in_child(source, tmp)
+    method = "file copy"
+    if storage_number(tmp) > PUBLISHED_STORAGE_NUMBER:
+        tmp.unlink()
         name = con.execute("SELECT current_database()").fetchone()[0]
         literal = str(tmp).replace("'", "''")
         con.execute(f"ATTACH '{literal}' AS _publish (STORAGE_VERSION '{STORAGE_VERSION}')")

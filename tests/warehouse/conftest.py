@@ -26,3 +26,18 @@ def loaded(tmp_path: Path):
             warehouse.finish_run(run, status="completed")
         warehouse.publish()
         yield warehouse
+
+
+@pytest.fixture(scope="session")
+def fixture_warehouse(tmp_path_factory):
+    """The same as ``loaded``, built once for the tests that only read it (closed: open the published copy)."""
+    data = tmp_path_factory.mktemp("fixture-warehouse") / "data"
+    with Warehouse.open(data) as warehouse:
+        warehouse.sync_sites(fixture_sites())
+        for run in ("run-2023", "run-2024"):
+            warehouse.start_run(run, parser_version=3)
+            warehouse.load_parsed(FIXTURES / "parsed" / f"{run}.jsonl")
+            warehouse.finish_run(run, status="completed")
+        warehouse.publish()
+        paths = warehouse.paths
+    return paths

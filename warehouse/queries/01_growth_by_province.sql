@@ -10,7 +10,5 @@ FROM indicator_series
 WHERE canonical_name = '规上工业增加值'
   AND measure = 'growth'
   AND NOT target
-  AND period_start = make_date(CAST(period AS INTEGER), 1, 1)
-  AND period_end = make_date(CAST(period AS INTEGER), 12, 31)
-  AND regexp_full_match(period, '\d{4}')
+  AND regexp_full_match(period, '\d{4}')  -- whole years only (not 2023Q1, 2023H1, 2018-2022)
 ORDER BY province, year;
