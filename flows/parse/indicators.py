@@ -149,6 +149,7 @@ class Frame:
     plan_item: bool = False  # inside a task list item
     review_year: int | None = None  # inside a review list item
     carried: str | None = None  # part of a year named earlier in the paragraph (1—10月 → "M10")
+    has_cue: bool = True  # the sentence names a period at all (saves looking before each figure)
 
 
 @dataclass
@@ -160,7 +161,7 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
     v = vocab()
     figures = []
     for m in v.mention.finditer(sentence):
-        if any(s < m.end() and m.start() < e for s, e in blocked):
+        if blocked and any(s < m.end() and m.start() < e for s, e in blocked):
             continue
         if v.distractors.search(sentence, max(0, m.start() - 4), m.end() + 8) and _in_distractor(sentence, m):
             continue
@@ -220,58 +221,77 @@ def _in_distractor(sentence: str, m: re.Match[str]) -> bool:
     return False
 
 
+@cache
+def _peelers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """One end-anchored alternation per kind of figure: the words that may stand between a
+    subject and its number, each in a named group. The longest ending wins (年均增长 over
+    增长, 比上年提高 over 提高, 达到 over 到)."""
+    v = vocab()
+    m = load("indicators")["measures"]
+    parts = {
+        "year": _YEAR_END.pattern[:-1],
+        "prev": _PREV_YEAR_END.pattern[:-1],
+        "cmp": m["comparison"][:-1],
+        "avg2": _YEARS_AVERAGE.pattern[:-1],
+        "avg": alternation(m["avg_growth"]),
+        "from": _FROM_END.pattern[:-1],
+        "to": _TO_END.pattern[:-1],
+        "down": alternation(m["growth_down"]),
+        "up": alternation(m["growth_up"]),
+        "resp": "分别",
+        "scope": alternation(m["rank_scopes"]),
+        "tail": alternation(m["tail_verbs"] + m["qualifiers_before"]),
+    }
+    measured = ["year", "prev", "cmp", "avg2", "avg", "from", "to", "down", "up", "resp", "tail"]
+    rank = ["year", "prev", "from", "to", "resp", "scope", "tail"]
+    other = ["year", "prev", "from", "to", "resp", "tail"]
+
+    def build(names: list[str]) -> re.Pattern[str]:
+        return re.compile("(?:" + "|".join(f"(?P<{n}>{parts[n]})" for n in names) + ")$")
+
+    return build(measured), build(rank), build(other)
+
+
 def _peel(segment: str, figure: Figure) -> str:
     """Read the words between a figure's subject and its number, from the right."""
     v = vocab()
+    measured_re, rank_re, other_re = _peelers()
+    pattern = measured_re if figure.kind in ("percent", "points") else rank_re if figure.kind == "rank" else other_re
     text = segment.strip(" \t、，,：:")
-    measured = figure.kind in ("percent", "points")
     for _ in range(12):
-        before = text
-        if m := _at_end(_YEAR_END, text):
-            figure.year = figure.year or int(m.group(0)[:4])
-            text = text[: m.start()]
-        elif m := _at_end(_PREV_YEAR_END, text):
+        m = pattern.search(text, max(0, len(text) - _WINDOW))
+        if m is None:
+            break
+        word = m.group(0)
+        kind = next(name for name, value in m.groupdict().items() if value is not None)
+        if kind == "year":
+            figure.year = figure.year or int(word[:4])
+        elif kind == "prev":
             figure.year = figure.year or -1  # the year before the pair's end
-            text = text[: m.start()]
-        elif measured and (m := _at_end(v.comparison, text)):
-            if v.comparison_down.search(m.group(0)) and figure.kind == "points":
+        elif kind == "cmp":
+            if v.comparison_down.search(word) and figure.kind == "points":
                 figure.negative = True
-            text = text[: m.start()]
-        elif m := _at_end(_FROM_END, text):
+        elif kind == "from":
             figure.opens_pair = True
-            text = text[: m.start()]
-        elif m := _at_end(_TO_END, text):
+        elif kind == "to":
             figure.closes_pair = True
-            if _DOWN.search(m.group(0)):
+            if _DOWN.search(word):
                 figure.negative = figure.kind == "points"
-            text = text[: m.start()]
-        elif measured and (m := _at_end(v.avg_growth, text)):
+        elif kind == "avg":
             figure.measure = figure.measure or "avg_growth"
-            text = text[: m.start()]
-        elif measured and (m := _at_end(_YEARS_AVERAGE, text)):
+        elif kind == "avg2":
             figure.measure = figure.measure or "avg_growth"  # 两年平均增长6.4%
-            figure.span_years = int(to_number(m.group(1)) or 0) or None
-            text = text[: m.start()]
-        elif measured and (m := _at_end(v.growth_down, text)):
+            figure.span_years = int(to_number(m.group("avg2")[0]) or 0) or None
+        elif kind == "down":
             figure.measure = figure.measure or "growth"
             figure.negative = True
-            text = text[: m.start()]
-        elif measured and (m := _at_end(v.growth_up, text)):
+        elif kind == "up":
             figure.measure = figure.measure or "growth"
-            text = text[: m.start()]
-        elif m := _at_end(_RESPECTIVELY_END, text):
+        elif kind == "resp":
             figure.respectively = True
-            text = text[: m.start()]
-        elif figure.kind == "rank" and (m := _at_end(v.scope_tail, text)):
-            text = text[: m.start()]
-        elif m := _at_end(v.tail, text):
-            word = m.group(0)
-            if word in v.kept_qualifiers and figure.qualifier is None:
-                figure.qualifier = word
-            text = text[: m.start()]
-        text = text.rstrip(" 、，,")
-        if text == before:
-            break
+        elif kind == "tail" and word in v.kept_qualifiers and figure.qualifier is None:
+            figure.qualifier = word
+        text = text[: m.start()].rstrip(" 、，,")
     return text
 
 
@@ -460,22 +480,32 @@ def _sentence_year(sentence: str, upto: int) -> int | None:
     return None
 
 
+_NOT_PLAN = re.compile(r"以来|全年|完成")
+_PLAN_VERB = re.compile(r"[要将]|预期|目标")
+
+
+@cache
+def _plan_mention(plan: int | None) -> re.Pattern[str] | None:
+    return re.compile(rf"{plan}年|今年|明年") if plan is not None else None
+
+
 def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     v = vocab()
     years = frame.years
     out = []
     sub = None
     pending: Figure | None = None
+    plan_re = _plan_mention(years.plan)
     for figure in figures:
         if figure.measure in (None, "change") or not figure.name or not _CJK_NAME.search(figure.name):
             continue
         before = sentence[: figure.start]
         target = frame.plan_item or bool(v.target.search(before))
-        plan_sentence = years.plan is not None and years.plan != years.reviewed and \
-            re.search(rf"{years.plan}年|今年|明年", before) is not None and not re.search(r"以来|全年|完成", before)
+        plan_sentence = years.plan != years.reviewed and plan_re is not None and \
+            plan_re.search(before) is not None and not _NOT_PLAN.search(before)
         if figure.qualifier == "左右" and (plan_sentence or frame.plan_item):
             target = True
-        target = target or (plan_sentence and bool(re.search(r"[要将]|预期|目标", before)))
+        target = target or (plan_sentence and bool(_PLAN_VERB.search(before)))
         if figure.opens_pair:
             pending = figure
             continue
@@ -506,7 +536,7 @@ def _pair_years(sentence: str, start: Figure, end: Figure, frame: Frame) -> tupl
 
 def _single_period(sentence: str, figure: Figure, frame: Frame, sub: object, target: bool) -> str:
     years = frame.years
-    cue = last_period_cue(sentence[: figure.start])
+    cue = last_period_cue(sentence[: figure.start]) if frame.has_cue else None
     part = cue[0] if cue else None
     if target:
         m = _TO_YEAR.search(sentence)
@@ -562,7 +592,7 @@ def extract_indicators(
                 if cue and not vocab().target.search(sentence) and cue[0] != "Y":
                     carried = cue[0]
                 continue
-            frame = Frame(years, span, carried=carried)
+            frame = Frame(years, span, carried=carried, has_cue=cue is not None)
             frame.plan_item = any(s <= at < e for s, e in plan_spans)
             frame.review_year = next((y for s, e, y in review_spans if s <= at < e), None)
             sentence_blocked = [(s - at, e - at) for s, e in blocked if at <= s < at + len(sentence)]

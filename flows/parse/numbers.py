@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 import cn2an
 
@@ -20,10 +21,12 @@ _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _HAS_CN_DIGIT = re.compile("[一二两三四五六七八九]")
 
 
+@cache
 def multipliers() -> dict[str, float]:
     return {k: float(v) for k, v in load("indicators")["multipliers"].items()}
 
 
+@cache
 def to_number(text: str) -> float | None:
     """``"5.7"`` → 5.7, ``"五点七"`` → 5.7, ``"一百二十"`` → 120; None when it is not a number.
 

@@ -66,6 +66,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]:
     )
 
 
+@cache
 def _ordinal(text: str) -> int | None:
     value = to_number(text)
     return int(value) if value is not None and value == int(value) and value > 0 else None
@@ -87,8 +88,10 @@ def _sequences(body: str, style: str) -> list[list[tuple[int, re.Match[str]]]]:
     runs: list[list[tuple[int, re.Match[str]]]] = []
     current: list[tuple[int, re.Match[str]]] = []
     for m in _STYLES[style].finditer(body):
+        if not _opens_item(body, m.start(), True, style):
+            continue
         n = _ordinal(m.group("n"))
-        if n is None or not _opens_item(body, m.start(), n == 1, style):
+        if n is None or (n > 1 and not _opens_item(body, m.start(), False, style)):
             continue
         if n == 1:
             if len(current) >= 2:
