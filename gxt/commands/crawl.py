@@ -1,8 +1,142 @@
-"""Subcommands of this area (filled in by the issue that builds it)."""
+"""``gxt crawl``, ``gxt sites`` and ``gxt mirror``: the crawlers from the command line.
+
+``gxt crawl`` runs one ``scrapy crawl`` process per site (the same command the flows run) and
+writes ``<data>/raw/<run_id>/<site>.jsonl.gz`` and ``<site>.report.json``. ``gxt sites`` reads
+the site table and the newest report of each site; neither opens the warehouse.
+"""
 from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
+DataOption = Annotated[str | None, typer.Option("--data", help="Data directory (default: $GXT_DATA or ./data).")]
+
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to ``app``."""
+    app.command("crawl")(crawl)
+    app.command("sites")(sites)
+    app.command("mirror")(mirror)
+
+
+def crawl(
+    site: Annotated[list[str], typer.Argument(help="Site ids (see `gxt sites`), or `all`.")],
+    since: Annotated[str | None, typer.Option("--since", help="Backfill: walk list pages back to YYYY-MM-DD.")] = None,
+    mirror: Annotated[str | None, typer.Option("--mirror", help="Fetch every site from this loopback mirror URL.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Sites crawled at the same time.")] = 2,
+    run_id: Annotated[str | None, typer.Option("--run-id", help="Run directory name (default: UTC timestamp).")] = None,
+    data: DataOption = None,
+) -> None:
+    """Crawl sites into <data>/raw/<run_id>/ (one Scrapy process per site)."""
+    from crawlers.runner import crawl_command, crawl_cwd, crawl_env
+    from crawlers.sites import load_sites
+    from gxt.paths import DataPaths
+
+    known = [s.id for s in load_sites()]
+    chosen = known if site == ["all"] else site
+    unknown = [s for s in chosen if s not in known]
+    if unknown:
+        raise typer.BadParameter(f"unknown site(s) {', '.join(unknown)}; known: {', '.join(known)}")
+    if since:
+        try:
+            date.fromisoformat(since)
+        except ValueError as err:
+            raise typer.BadParameter("--since expects YYYY-MM-DD") from err
+    paths = DataPaths.at(data)
+    out_dir = paths.run_raw_dir(run_id or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    state_file = paths.state / "seen.json"
+
+    def run(site_id: str) -> int:
+        argv = crawl_command(site_id, out_dir, state_file, since=since, mirror=mirror)
+        with open(out_dir / f"{site_id}.log", "w", encoding="utf-8") as log:
+            return subprocess.run(argv, cwd=crawl_cwd(), env=crawl_env(), stdout=log, stderr=subprocess.STDOUT).returncode
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        codes = dict(zip(chosen, pool.map(run, chosen)))
+    for site_id in chosen:
+        typer.echo(_health_line(site_id, _read_report(out_dir / f"{site_id}.report.json"), codes[site_id]))
+    typer.echo(f"raw pages and reports in {out_dir}")
+    if any(codes.values()):
+        raise typer.Exit(code=1)
+
+
+def sites(
+    data: DataOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per site.")] = False,
+) -> None:
+    """List the site table with each row's status and its last crawl's health."""
+    from crawlers.sites import load_sites
+    from gxt.paths import DataPaths
+
+    raw_dir = DataPaths.at(data).raw
+    rows = []
+    for site in load_sites():
+        report_file = newest_report(raw_dir, site.id)
+        report = _read_report(report_file) if report_file else None
+        rows.append({
+            "id": site.id, "province": site.province, "status": site.status, "family": site.family,
+            "columns": [c.id for c in site.columns], "discover": site.discover,
+            "last_run": report_file.parent.name if report_file else None,
+            "health": health(report) if report else "never crawled",
+        })
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "省", "status", "family", "columns", "last run", "health")
+    for row in rows:
+        columns = ", ".join(row["columns"]) + (" +discover" if row["discover"] else "")
+        table.add_row(row["id"], row["province"], row["status"], row["family"], columns or "-", row["last_run"] or "-", row["health"])
+    Console().print(table)
+    counts = {s: sum(1 for r in rows if r["status"] == s) for s in ("confirmed", "partial", "guessed")}
+    typer.echo(" · ".join(f"{n} {s}" for s, n in counts.items()))
+
+
+def mirror(port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0: any free port).")] = 8765) -> None:
+    """Serve the loopback mirror of the sites until Ctrl-C (crawl it with --mirror URL)."""
+    from crawlers.mirror.__main__ import main
+
+    main(["--port", str(port)])
+
+
+def newest_report(raw_dir: Path, site_id: str) -> Path | None:
+    """The report of ``site_id`` in the newest run directory that has one (run ids sort by time)."""
+    found = sorted(raw_dir.glob(f"*/{site_id}.report.json"), key=lambda p: p.parent.name)
+    return found[-1] if found else None
+
+
+def health(report: dict[str, Any]) -> str:
+    """One line: ok with counts, or the failure kinds, or unfinished."""
+    if not report.get("finished"):
+        return "unfinished (crashed or still running)"
+    stats = report.get("stats", {})
+    failures = report.get("failures", [])
+    summary = f"{stats.get('raw_pages', 0)} new pages"
+    if not failures:
+        return f"ok · {summary}"
+    kinds = sorted({f"{f['kind']}{' ' + str(f['status']) if f.get('status') else ''}" for f in failures})
+    return f"{len(failures)} failure(s): {', '.join(kinds)} · {summary}"
+
+
+def _read_report(path: Path) -> dict[str, Any] | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _health_line(site_id: str, report: dict[str, Any] | None, code: int) -> str:
+    text = health(report) if report else "no report written"
+    discovered = ", ".join(f"{d['name']} {d['url']}" for d in (report or {}).get("discovered", []))
+    line = f"{site_id:13} exit {code}  {text}"
+    return line + (f"\n{'':13} proposed columns (review before adding): {discovered}" if discovered else "")

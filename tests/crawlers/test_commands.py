@@ -1,0 +1,57 @@
+"""``gxt sites`` / ``gxt crawl`` and the crawl command line the flows run."""
+from __future__ import annotations
+
+import json
+import sys
+
+from typer.testing import CliRunner
+
+from crawlers.runner import crawl_command, crawl_env
+from gxt.cli import app
+from gxt.commands.crawl import health, newest_report
+
+
+def test_crawl_command_is_one_scrapy_process_per_site(tmp_path):
+    argv = crawl_command("fujian", tmp_path / "raw", tmp_path / "seen.json", since="2026-01-01", mirror="http://127.0.0.1:8765")
+    assert argv[:5] == [sys.executable, "-m", "scrapy", "crawl", "fujian"]
+    assert argv[5:] == ["-a", f"out={tmp_path / 'raw'}", "-a", f"state={tmp_path / 'seen.json'}",
+                        "-a", "since=2026-01-01", "-s", "GXT_MIRROR=http://127.0.0.1:8765"]
+
+
+def test_crawl_env_names_the_settings_module():
+    assert crawl_env({})["SCRAPY_SETTINGS_MODULE"] == "crawlers.settings"
+
+
+def _report(tmp_path, run, site, **fields):
+    path = tmp_path / "raw" / run / f"{site}.report.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    base = {"site": site, "finished": True, "stats": {"raw_pages": 3}, "failures": [], "discovered": []}
+    path.write_text(json.dumps({**base, **fields}), encoding="utf-8")
+    return path
+
+
+def test_newest_report_is_from_the_latest_run(tmp_path):
+    _report(tmp_path, "20260101T000000Z", "gansu")
+    newest = _report(tmp_path, "20260102T000000Z", "gansu")
+    assert newest_report(tmp_path / "raw", "gansu") == newest
+
+
+def test_health_lines():
+    assert health({"finished": True, "stats": {"raw_pages": 3}, "failures": []}) == "ok · 3 new pages"
+    assert health({"finished": False}) == "unfinished (crashed or still running)"
+    failed = {"finished": True, "stats": {"raw_pages": 0}, "failures": [{"kind": "challenge", "status": 412}]}
+    assert health(failed) == "1 failure(s): challenge 412 · 0 new pages"
+
+
+def test_gxt_sites_lists_31_rows_with_last_health(tmp_path):
+    _report(tmp_path, "20260102T000000Z", "gansu", failures=[{"kind": "challenge", "status": 412}], stats={"raw_pages": 0})
+    result = CliRunner().invoke(app, ["sites", "--json", "--data", str(tmp_path)])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 0 and len(rows) == 31
+    gansu = next(r for r in rows if r["id"] == "gansu")
+    assert (gansu["status"], gansu["health"]) == ("partial", "1 failure(s): challenge 412 · 0 new pages")
+
+
+def test_gxt_crawl_refuses_an_unknown_site(tmp_path):
+    result = CliRunner().invoke(app, ["crawl", "atlantis", "--data", str(tmp_path)])
+    assert result.exit_code != 0 and "unknown site" in result.output

@@ -1,0 +1,159 @@
+"""Whole crawls of the mirror, one ``scrapy crawl`` process per site, as the flows run them."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from crawlers.runner import crawl_command, crawl_cwd, crawl_env
+from crawlers.sites import load_sites
+from crawlers.state import write_state
+from tests.crawlers.conftest import crawl_sites
+
+# site -> (raw pages, meeting titles among them)
+EXPECTED_PAGES = {
+    "beijing": (5, {"市经济和信息化局召开2026年上半年工业经济运行调度会"}),
+    "tianjin": (2, {"市工业和信息化局召开全市制造业数字化转型工作推进会"}),
+    "hebei": (3, {"全省工业和信息化系统半年工作调度会召开"}),
+    "shanxi": (3, {"2026年全省工业和信息化工作会议召开"}),
+    "liaoning": (2, {"省工业和信息化厅召开2026年一季度全省工业经济运行调度会议"}),
+    "shanghai": (3, {"市经济信息化委召开2026年重点产业链供应链工作会议"}),
+    "jiangsu": (2, {"关于召开全省工业经济运行调度视频会议的通知"}),
+    "zhejiang": (3, {"关于召开全省经信工作例会的通知"}),
+    "fujian": (5, {"全省工业经济运行调度会在福州召开"}),
+    "jiangxi": (3, {"全省工业和信息化工作会议在南昌召开"}),
+    "shandong": (4, {"全省工业和信息化工作会议在济南召开2026-01-15"}),
+    "hubei": (3, {"全省经济和信息化工作会议在武汉召开"}),
+    "hunan": (3, {"全省制造业高质量发展推进会在长沙召开"}),
+    "guangxi": (3, {"2026年广西制造业智改数转网联工作会议在南宁召开"}),
+    "chongqing": (2, {"市经济信息委召开2026年未来产业培育工作推进会"}),
+    "ningxia": (3, {"自治区召开工业经济运行调度会"}),
+}
+# site -> the failure kinds its report must carry (and no others)
+EXPECTED_FAILURES = {
+    "tianjin": {("gxdt", "structure_changed", 200)},
+    "shanxi": {("stgz", "robots_forbidden", None)},
+    "chongqing": {("jxdt", "http_error", 500)},
+    "gansu": {(None, "challenge", 412)},
+    "yunnan": {(None, "challenge", 521)},
+    "qinghai": {(None, "challenge", 200)},
+    "anhui": {(None, "empty_body", 200)},
+    "heilongjiang": {(None, "dns", None)},
+    "hainan": {(None, "tls", None)},
+    "xizang": {(None, "timeout", None)},
+}
+SITES = load_sites()
+
+
+@pytest.mark.parametrize("site", SITES, ids=lambda s: s.id)
+def test_first_crawl_finishes_with_a_report(first_crawl, site):
+    report = first_crawl.report(site.id)
+    assert report["finished"] and report["site"] == site.id
+
+
+@pytest.mark.parametrize("site_id", sorted(EXPECTED_PAGES))
+def test_first_crawl_yields_the_expected_notices(first_crawl, site_id):
+    pages = first_crawl.pages(site_id)
+    count, meetings = EXPECTED_PAGES[site_id]
+    assert len(pages) == count
+    assert meetings <= {p["list_title"] for p in pages if p["meeting_title"]}
+
+
+@pytest.mark.parametrize("site", SITES, ids=lambda s: s.id)
+def test_every_failure_is_reported_as_its_kind(first_crawl, site):
+    failures = {(f["column"], f["kind"], f["status"]) for f in first_crawl.report(site.id)["failures"]}
+    assert failures == EXPECTED_FAILURES.get(site.id, set())
+
+
+def test_raw_pages_keep_real_urls_and_the_agreed_fields(first_crawl):
+    page = next(p for p in first_crawl.pages("fujian") if p["column"] == "jxyw")
+    assert set(page) == {"url", "final_url", "site", "column", "list_url", "list_title", "list_date", "status",
+                         "encoding", "html", "fetched_at", "headers", "meeting_title"}
+    assert page["url"].startswith("https://gxt.fujian.gov.cn/") and page["final_url"] == page["url"]
+    assert page["list_url"] == "https://gxt.fujian.gov.cn/zwgk/xw/jxyw/"
+
+
+def test_gbk_page_is_decoded_and_says_so(first_crawl):
+    page = next(p for p in first_crawl.pages("shanxi") if "t20260109" in p["url"])
+    assert page["encoding"] == "gb18030" and "王昇琇" in page["html"]
+
+
+def test_notice_in_two_columns_is_fetched_once(first_crawl):
+    urls = [p["url"] for p in first_crawl.pages("beijing")]
+    assert len(urls) == len(set(urls))
+    assert first_crawl.report("beijing")["columns"]["zwyw"]["items"] == 2
+
+
+def test_robots_disallowed_column_is_never_requested(first_crawl):
+    assert not [r for r in first_crawl.requests if "gxt.shanxi.gov.cn/gxgz/" in r]
+
+
+def test_undated_rows_are_fetched(first_crawl):
+    assert any(p["list_date"] is None for p in first_crawl.pages("guangxi"))
+
+
+def test_discover_proposes_news_columns_without_crawling_them(first_crawl):
+    report = first_crawl.report("neimenggu")
+    assert report["discovered"] == [{"name": "工作动态", "url": "https://gxt.nmg.gov.cn/zwgk/gzdt/"}]
+    assert not [r for r in first_crawl.requests if "gxt.nmg.gov.cn/zwgk/" in r]
+
+
+@pytest.mark.parametrize("site", [s for s in SITES if s.columns], ids=lambda s: s.id)
+def test_second_crawl_reads_only_the_first_list_page_and_no_detail(first_crawl, second_crawl, site):
+    report = second_crawl.report(site.id)
+    assert second_crawl.pages(site.id) == []
+    columns_that_listed = {c for c, v in first_crawl.report(site.id)["columns"].items() if v["list_pages"]}
+    assert {c: v["list_pages"] for c, v in report["columns"].items() if c in columns_that_listed} == dict.fromkeys(columns_that_listed, 1)
+
+
+def test_second_crawl_requests_no_detail_page_except_those_that_failed(first_crawl, second_crawl):
+    failed = {f["url"] for s in SITES for f in first_crawl.report(s.id)["failures"]}
+    fetched = {p["url"] for s in SITES for p in first_crawl.pages(s.id)}
+    asked = {r.split(" ", 1)[1] for r in second_crawl.requests}
+    assert not {u.split("://", 1)[1] for u in fetched} & asked
+    assert {u.split("://", 1)[1] for u in failed if "jxdt/2026" in u} <= asked  # the 500 is tried again
+
+
+def test_since_walks_history_but_fetches_only_newer_items(mirror, tmp_path):
+    run = crawl_sites(mirror, tmp_path / "raw", tmp_path / "seen.json", ["ningxia"], since="2026-06-01")
+    assert [p["list_date"] for p in run.pages("ningxia")] == ["2026-06-09"]
+    assert run.report("ningxia")["columns"]["gzdt"]["list_pages"] == 2
+
+
+def test_since_ignores_the_seen_stop_but_does_not_refetch(mirror, first_crawl, tmp_path):
+    write_state(tmp_path / "seen.json", [p["url"] for p in first_crawl.pages("ningxia")], {})
+    run = crawl_sites(mirror, tmp_path / "raw", tmp_path / "seen.json", ["ningxia"], since="2026-01-01")
+    report = run.report("ningxia")
+    assert report["columns"]["gzdt"]["list_pages"] == 2 and report["stats"]["detail_pages"] == 0
+
+
+def test_watermark_stops_paging_at_a_page_of_older_items(mirror, tmp_path):
+    write_state(tmp_path / "seen.json", [], {"ningxia:gzdt": "2026-07-01"})
+    run = crawl_sites(mirror, tmp_path / "raw", tmp_path / "seen.json", ["ningxia"])
+    assert run.report("ningxia")["columns"]["gzdt"]["list_pages"] == 1
+
+
+def test_killing_one_crawl_leaves_the_others_intact(mirror, tmp_path):
+    out, state = tmp_path / "raw", tmp_path / "seen.json"
+    out.mkdir()
+    # xizang's mirror answers slowly, so it is still crawling when it is killed
+    slow = subprocess.Popen(crawl_command("xizang", out, state, mirror=mirror.url), cwd=crawl_cwd(), env=crawl_env(),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        others = pool.submit(crawl_sites, mirror, out, state, ["fujian", "hubei"])
+        try:
+            deadline = time.monotonic() + 60
+            while not (out / "xizang.report.json").exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            os.killpg(slow.pid, signal.SIGKILL)
+        finally:
+            slow.wait(timeout=30)
+        run = others.result(timeout=120)
+    assert slow.returncode == -signal.SIGKILL
+    assert run.report("xizang")["finished"] is False
+    assert [len(run.pages(s)) for s in ("fujian", "hubei")] == [5, 3]
+    assert all(run.report(s)["finished"] for s in ("fujian", "hubei"))
