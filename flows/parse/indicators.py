@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
-from flows.parse.periods import Span, Years, find_span, last_period_cue, year_at_end
+from flows.parse.periods import Span, Years, find_span, last_period_cue
 from flows.parse.vocab import alternation, literal_alternation, load
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
@@ -33,16 +33,10 @@ class Vocab:
     units: dict[str, dict]
     followers: re.Pattern[str]
     distractors: re.Pattern[str]
-    avg_growth: re.Pattern[str]
-    growth_up: re.Pattern[str]
-    growth_down: re.Pattern[str]
-    growth_any: re.Pattern[str]
     share: re.Pattern[str]
     target: re.Pattern[str]
     plan_words: re.Pattern[str]
     lead: re.Pattern[str]
-    tail: re.Pattern[str]
-    scope_tail: re.Pattern[str]
     kept_qualifiers: set[str]
     aspect_heads: set[str]
     metric_heads: list[str]
@@ -64,8 +58,7 @@ def vocab() -> Vocab:
     scopes = alternation(measures["rank_scopes"])
     unit_alt = literal_alternation(list(units))
     mult_alt = literal_alternation(list(v["multipliers"]))
-    q_before = literal_alternation([q for q in v["measures"]["qualifiers_before"] if not q.startswith("达")])
-    q_after = literal_alternation(v["measures"]["qualifiers_after"])
+    q_after = literal_alternation(measures["qualifiers_after"])
     # No optional prefix and no scope words in front: the engine can then reject most
     # positions at their first character. Qualifiers before a figure (突破, 近) and rank
     # scopes (全国第一, 居首位) are read from the text before it.
@@ -78,28 +71,19 @@ def vocab() -> Vocab:
         rf"|(?P<num>{NUMBER})(?P<mult>{mult_alt})?(?P<unit>{unit_alt})"
         rf")(?P<q2>{q_after})?"
     )
-    growth_up = alternation(measures["growth_up"])
-    growth_down = alternation(measures["growth_down"])
-    lead = alternation(v["measures"]["lead_fillers"])
-    tail = alternation(v["measures"]["tail_verbs"] + v["measures"]["qualifiers_before"])
+    lead = alternation(measures["lead_fillers"])
     return Vocab(
         mention=mention,
         units=units,
         followers=re.compile(alternation(v["figures"]["followers"])),
         distractors=re.compile(alternation(v["distractors"]["patterns"])),
         rank_lead=re.compile(rf"(?:{scopes}|居|位居|稳居|跃居|保持|位列)$"),
-        avg_growth=re.compile(rf"(?:{alternation(measures['avg_growth'])})$"),
-        growth_up=re.compile(rf"(?:{growth_up})$"),
-        growth_down=re.compile(rf"(?:{growth_down})$"),
-        growth_any=re.compile(rf"{growth_up}|{growth_down}"),
         share=re.compile(alternation(measures["share"])),
         target=re.compile(alternation(measures["target_words"])),
         plan_words=re.compile(alternation(measures["plan_words"])),
         lead=re.compile(rf"^(?:{lead}|[，,、\s])+"),
-        tail=re.compile(rf"(?:{tail})$"),
-        scope_tail=re.compile(rf"(?:{scopes})$"),
         kept_qualifiers=set(measures["qualifier_kept"]),
-        aspect_heads=set(v["measures"]["aspect_heads"]),
+        aspect_heads=set(measures["aspect_heads"]),
         metric_heads=sorted(v["names"]["metric_heads"], key=len, reverse=True),
         post_stop=re.compile(r"[，,。；;、：:（(]|以及|和|及|与|中有|的(?!企业|项目)"),
         comparison=re.compile(measures["comparison"]),
@@ -154,6 +138,8 @@ class Frame:
 
 @dataclass
 class _SentenceState:
+    """The subject an elliptical figure borrows (增速, 占…比重, 利润总额) within a sentence."""
+
     subject: str | None = None
 
 
@@ -226,7 +212,6 @@ def _peelers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """One end-anchored alternation per kind of figure: the words that may stand between a
     subject and its number, each in a named group. The longest ending wins (年均增长 over
     增长, 比上年提高 over 提高, 达到 over 到)."""
-    v = vocab()
     m = load("indicators")["measures"]
     parts = {
         "year": _YEAR_END.pattern[:-1],
@@ -493,7 +478,6 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     v = vocab()
     years = frame.years
     out = []
-    sub = None
     pending: Figure | None = None
     plan_re = _plan_mention(years.plan)
     for figure in figures:
@@ -503,7 +487,7 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
         target = frame.plan_item or bool(v.target.search(before))
         plan_sentence = years.plan != years.reviewed and plan_re is not None and \
             plan_re.search(before) is not None and not _NOT_PLAN.search(before)
-        if figure.qualifier == "左右" and (plan_sentence or frame.plan_item):
+        if figure.qualifier and v.plan_words.fullmatch(figure.qualifier) and (plan_sentence or frame.plan_item):
             target = True
         target = target or (plan_sentence and bool(_PLAN_VERB.search(before)))
         if figure.opens_pair:
@@ -516,11 +500,11 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
             pending = None
             continue
         if pending is not None:
-            out.append(_record(pending, _single_period(sentence, pending, frame, sub, target), target))
+            out.append(_record(pending, _single_period(sentence, pending, frame, target), target))
             pending = None
-        out.append(_record(figure, _single_period(sentence, figure, frame, sub, target), target))
+        out.append(_record(figure, _single_period(sentence, figure, frame, target), target))
     if pending is not None:
-        out.append(_record(pending, _single_period(sentence, pending, frame, sub, False), False))
+        out.append(_record(pending, _single_period(sentence, pending, frame, False), False))
     return out
 
 
@@ -534,7 +518,7 @@ def _pair_years(sentence: str, start: Figure, end: Figure, frame: Frame) -> tupl
     return start_year, end_year
 
 
-def _single_period(sentence: str, figure: Figure, frame: Frame, sub: object, target: bool) -> str:
+def _single_period(sentence: str, figure: Figure, frame: Frame, target: bool) -> str:
     years = frame.years
     cue = last_period_cue(sentence[: figure.start]) if frame.has_cue else None
     part = cue[0] if cue else None
