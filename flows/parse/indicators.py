@@ -35,7 +35,6 @@ class Vocab:
     distractors: re.Pattern[str]
     share: re.Pattern[str]
     target: re.Pattern[str]
-    plan_words: re.Pattern[str]
     lead: re.Pattern[str]
     kept_qualifiers: set[str]
     aspect_heads: set[str]
@@ -80,7 +79,6 @@ def vocab() -> Vocab:
         rank_lead=re.compile(rf"(?:{scopes}|居|位居|稳居|跃居|保持|位列)$"),
         share=re.compile(alternation(measures["share"])),
         target=re.compile(alternation(measures["target_words"])),
-        plan_words=re.compile(alternation(measures["plan_words"])),
         lead=re.compile(rf"^(?:{lead}|[，,、\s])+"),
         kept_qualifiers=set(measures["qualifier_kept"]),
         aspect_heads=set(measures["aspect_heads"]),
@@ -466,7 +464,6 @@ def _sentence_year(sentence: str, upto: int) -> int | None:
 
 
 _NOT_PLAN = re.compile(r"以来|全年|完成")
-_PLAN_VERB = re.compile(r"[要将]|预期|目标")
 
 
 @cache
@@ -484,12 +481,14 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
         if figure.measure in (None, "change") or not figure.name or not _CJK_NAME.search(figure.name):
             continue
         before = sentence[: figure.start]
+        # A goal: in a task item, after a target word (力争, 预期目标), or in a sentence about the
+        # plan year (2024年，全省规上工业增加值增长6%以上) or a later one (到2025年…达到10%).
         target = frame.plan_item or bool(v.target.search(before))
-        plan_sentence = years.plan != years.reviewed and plan_re is not None and \
-            plan_re.search(before) is not None and not _NOT_PLAN.search(before)
-        if figure.qualifier and v.plan_words.fullmatch(figure.qualifier) and (plan_sentence or frame.plan_item):
-            target = True
-        target = target or (plan_sentence and bool(_PLAN_VERB.search(before)))
+        if not target and not _NOT_PLAN.search(before):
+            future = _TO_YEAR.search(before)
+            target = bool(
+                (years.plan != years.reviewed and plan_re is not None and plan_re.search(before))
+                or (future and years.reviewed is not None and int(future.group(1)) > years.reviewed))
         if figure.opens_pair:
             pending = figure
             continue

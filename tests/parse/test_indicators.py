@@ -222,3 +222,20 @@ def test_adverbs_are_not_part_of_the_name():
 def test_document_numbers_phone_numbers_and_deadlines_are_not_figures():
     rec = parse(REVIEW + "根据《通知》（赣工信运行〔2022〕318号），请于6月30日前报送，联系电话：0791-86245678。")
     assert rec["indicators"] == []
+
+
+def test_sentence_about_the_plan_year_states_goals():
+    rec = parse(REVIEW + "2023年，全省规上工业增加值增长6%以上，工业投资增长10%。")
+    assert figures(rec) == [("规上工业增加值", "growth", 6, "%", "2023", True),
+                            ("工业投资", "growth", 10, "%", "2023", True)]
+
+
+def test_goal_for_a_later_year():
+    rec = parse(REVIEW + "到2025年，全省数字经济核心产业增加值占地区生产总值比重达到10%。")
+    assert values(rec) == [("share", 10, "%", "2025")] and rec["indicators"][0]["target"] is True
+
+
+def test_about_on_an_outcome_is_a_qualifier_not_a_goal():
+    rec = parse(REVIEW + "全年制造业增加值占地区生产总值比重保持在35%左右。")
+    (ind,) = rec["indicators"]
+    assert (ind["target"], ind["qualifier"]) == (False, "左右")
