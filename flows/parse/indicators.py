@@ -170,6 +170,8 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
         if value is None:
             continue
         figure = Figure(m.start(), m.end(), kind, value, unit, qualifier)
+        if kind != "rank":
+            figures.extend(_shared_unit(sentence, m, figure, figures))
         if kind in ("amount", "count", "percent") and not v.followers.match(sentence, m.end()):
             if kind != "count" or v.describing.search(sentence, max(0, m.start() - 8), m.start()):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
@@ -196,6 +198,27 @@ _TO_END = re.compile(r"(?:提高|提升|增加|增长|上升|扩大|下降|降�
 _DOWN = re.compile(r"下降|降低|减少|回落|缩小|降")
 _RESPECTIVELY_END = re.compile(r"分别$")
 _YEARS_AVERAGE = re.compile(r"([两二三四五])年(?:平均|均)(?:增长|增速)$")
+
+
+_BARE_BEFORE = re.compile(rf"(?<![\d.])({NUMBER})\s*(?:、|和|及|与)\s*$")
+
+
+def _shared_unit(sentence: str, m: re.Match[str], figure: Figure, found: list[Figure]) -> list[Figure]:
+    """Numbers listed before a figure without their unit take its unit: 分别高于全国3.4和5.6个
+    百分点, 分别为12、15万吨."""
+    extra: list[Figure] = []
+    end = m.start()
+    floor = found[-1].end if found else 0
+    while True:
+        b = _BARE_BEFORE.search(sentence, max(floor, end - 24), end)
+        if b is None or not b.group(1)[0].isdigit():
+            break
+        value = scaled(b.group(1), m.group("mult")) if m.group("num") else to_number(b.group(1))
+        if value is None:
+            break
+        extra.insert(0, Figure(b.start(1), b.end(1), figure.kind, value, figure.unit, None))
+        end = b.start(1)
+    return extra
 
 
 def _in_distractor(sentence: str, m: re.Match[str]) -> bool:
@@ -315,6 +338,11 @@ def _complete_like(short: str, previous: str) -> str:
 def _with_head(parts: list[str]) -> list[str]:
     """高技术产业、装备制造业增加值 → 高技术产业增加值, 装备制造业增加值."""
     v = vocab()
+    first_head = _head(parts[0])
+    if first_head and len(parts[0]) > len(first_head):
+        # 规上工业企业营业收入、利润总额 → 规上工业企业利润总额
+        entity = parts[0][: -len(first_head)]
+        parts = [parts[0]] + [entity + p if p in v.metric_heads else p for p in parts[1:]]
     last = parts[-1]
     m = v.head_with_category.search(last)
     if m is None or m.start() == 0:
@@ -388,6 +416,8 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
             pass
         elif figure.closes_pair and last is not None and last.opens_pair and not name:
             figure.name = last.name
+        elif not name and (head := _clause_subject(sentence, figure, last)):
+            figure.name = head  # 两化融合发展水平达到62.5，居全国第8位
         elif not name and last is not None:
             figure.name = last.name  # 同比增长4.5% after 营业收入1.78万亿元
         elif not name or name in v.aspect_heads or name.startswith(("占", "对")):
@@ -400,6 +430,25 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
         elif not figure.glued or figure.measure != "value":
             state.subject = _subject_of(figure.name)
         last = figure
+
+
+_CLAUSE_VERB = re.compile(r"达到|达|为|实现|保持|突破|超过|增长|提高|提升|居|位居|稳居")
+
+
+def _clause_subject(sentence: str, figure: Figure, last: Figure | None) -> str | None:
+    """The subject of the clause just before a figure with none, when that clause states it
+    without a figure of ours (两化融合发展水平达到62.5，居全国第8位)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, figure.start)]
+    if not breaks:
+        return None
+    start = breaks[-2] if len(breaks) > 1 else 0
+    end = breaks[-1] - 1
+    if last is not None and last.end > start:
+        return None
+    clause = sentence[start:end]
+    verb = _CLAUSE_VERB.search(clause)
+    head = _clean_name(clause[: verb.start()]) if verb else ""
+    return head if len(head) >= 2 else None
 
 
 def _head(name: str) -> str | None:

@@ -66,6 +66,7 @@ _SUB_PERIODS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d-])1\s*(?:-|—|–|~|至|到)\s*(\d{1,2})月"), lambda m: f"M{int(m.group(1))}"),
     (re.compile(r"一\s*(?:-|—|至|到)\s*([二三四五六七八九十]|十一|十二)月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
     (re.compile(r"前([二三四五六七八九十]|十一)个月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
+    (re.compile(r"前(\d{1,2})个月"), lambda m: f"M{int(m.group(1))}"),
     (re.compile(r"前三季度"), lambda m: "M9"),
     (re.compile(r"(?<!前)(?:第)?([一二三四])季度"), lambda m: f"Q{_CN_MONTH[m.group(1)]}"),
     (re.compile(r"上半年"), lambda m: "H1"),

@@ -239,3 +239,29 @@ def test_about_on_an_outcome_is_a_qualifier_not_a_goal():
     rec = parse(REVIEW + "全年制造业增加值占地区生产总值比重保持在35%左右。")
     (ind,) = rec["indicators"]
     assert (ind["target"], ind["qualifier"]) == (False, "左右")
+
+
+def test_numbers_listed_without_their_unit_share_the_next_one():
+    rec = parse(REVIEW + "全年工业投资增长12%，工业技改投资增长15.3%，分别高于全国3.4和5.6个百分点。")
+    assert figures(rec)[2:] == [("工业投资", "pp_change", 3.4, "百分点", "2022", False),
+                                ("工业技改投资", "pp_change", 5.6, "百分点", "2022", False)]
+
+
+def test_list_member_that_is_a_bare_metric_takes_the_entity():
+    rec = parse(REVIEW + "全年规上工业企业营业收入、利润总额分别增长5.2%和8.1%。")
+    assert [i["name"] for i in rec["indicators"]] == ["规上工业企业营业收入", "规上工业企业利润总额"]
+
+
+def test_rank_of_a_subject_stated_without_a_figure():
+    rec = parse(REVIEW + "全年两化融合发展水平达到62.5，居全国第8位。")
+    assert figures(rec) == [("两化融合发展水平", "rank", 8, "位", "2022", False)]
+
+
+def test_milestone_words_do_not_hide_a_figure():
+    rec = parse(REVIEW + "全省工业经济总量突破2万亿元大关，达到2.1万亿元。")
+    assert values(rec) == [("value", 2_000_000_000_000, "元", "2022"), ("value", 2_100_000_000_000, "元", "2022")]
+
+
+def test_total_after_new_additions():
+    rec = parse(REVIEW + "全年国家级专精特新“小巨人”企业新增26家，总数达到110家。")
+    assert [i["name"] for i in rec["indicators"]] == ["国家级专精特新小巨人企业", "国家级专精特新小巨人企业总数"]
