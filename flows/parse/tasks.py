@@ -201,21 +201,21 @@ def _context_floor(lst: TaskList, lists: list[TaskList], body: str) -> int:
 
 
 def _kind(context: str, years: Years, review_re: re.Pattern[str], task_re: re.Pattern[str]) -> str:
-    """review or task, from the sentences that introduce the list.
+    """review or task, from the sentences that introduce the list, nearest first.
 
-    The year they name decides first (2024年，全区… before a list in a notice that reviews
-    2024 introduces a review); else the cue word nearest the list.
+    In each, a year decides first (2024年，全区… before a list, in a notice that reviews 2024,
+    introduces a review); else the cue word nearest the list (取得 vs 要求).
     """
-    named = [int(y) for y in re.findall(r"(20\d\d)年(?!以来[^。]*[要将])", context)]
-    if named and years.reviewed != years.plan:
-        last = named[-1]
-        if last == years.plan:
-            return "task"
-        if last == years.reviewed:
-            return "review"
-    last_review = max((m.end() for m in review_re.finditer(context)), default=-1)
-    last_task = max((m.end() for m in task_re.finditer(context)), default=-1)
-    return "review" if last_review > last_task else "task"
+    sentences = [p for p in re.split(r"(?<=[。！？!?\n])", context) if p.strip()]
+    for sentence in reversed(sentences):
+        named = [int(y) for y in re.findall(r"(20\d\d)年(?!以来[^。]*[要将])", sentence)]
+        if named and years.reviewed != years.plan and named[-1] in (years.reviewed, years.plan):
+            return "review" if named[-1] == years.reviewed else "task"
+        last_review = max((m.end() for m in review_re.finditer(sentence)), default=-1)
+        last_task = max((m.end() for m in task_re.finditer(sentence)), default=-1)
+        if last_review != last_task:
+            return "review" if last_review > last_task else "task"
+    return "task"
 
 
 def extract_tasks(body: str, years: Years) -> list[TaskList]:

@@ -72,3 +72,8 @@ def test_nested_list_inside_an_item_is_its_own_list():
     got = tasks("会议要求，2023年重点抓好两项工作：（一）着力稳增长。一是强化运行调度；二是加大助企纾困力度。（二）着力扩投资。")
     assert [t[2:] for t in got] == [(1, 2, "着力稳增长"), (2, 2, "着力扩投资"),
                                      (1, None, "强化运行调度"), (2, None, "加大助企纾困力度")]
+
+
+def test_the_sentence_nearest_the_list_decides_its_kind():
+    got = tasks("2022年以来，全省工业经济稳中向好。会议要求，一是狠抓运行调度。二是加快项目建设。")
+    assert [t[:2] for t in got] == [("task", 2023), ("task", 2023)]
