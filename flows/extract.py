@@ -56,11 +56,18 @@ def _check_article(article: Article) -> None:
         raise UnreadableInput("body is not Chinese text")
 
 
-def clean_bytes(data: bytes, *, name: str = "", kind: str | None = None, url: str | None = None) -> Article:
-    """Check and clean one input into an :class:`Article`."""
+def clean_bytes(
+    data: bytes,
+    *,
+    name: str = "",
+    kind: str | None = None,
+    url: str | None = None,
+    selectors: tuple[str, ...] = (),
+) -> Article:
+    """Check and clean one input into an :class:`Article` (``selectors``: the site's own body containers)."""
     _check_bytes(data)
     kind = kind or sniff_kind(data, name)
-    article = clean_html(data, url=url) if kind == "html" else clean_text(data)
+    article = clean_html(data, url=url, selectors=selectors) if kind == "html" else clean_text(data)
     _check_article(article)
     return article
 
@@ -72,9 +79,15 @@ def extract_bytes(
     kind: str | None = None,
     url: str | None = None,
     province: str | None = None,
+    selectors: tuple[str, ...] = (),
 ) -> dict:
-    """The contract record for one input. ``province`` is a hint from the site the page came from."""
-    article = clean_bytes(data, name=doc, kind=kind, url=url)
+    """The contract record for one input.
+
+    ``url``, ``province`` and ``selectors`` are hints from the site the page came from: the URL
+    carries a publish date on most platforms, the province names the department's own province,
+    and the selectors find the body before the family containers are tried.
+    """
+    article = clean_bytes(data, name=doc, kind=kind, url=url, selectors=selectors)
     return parse_notice(article, doc=doc, province=province)
 
 
