@@ -140,9 +140,20 @@ ON CONFLICT (url, raw_sha256, parser_version) DO UPDATE SET
     run_id = excluded.run_id, failed_at = now(), resolved_at = NULL
 """
 
-# Step 2: the good records, one per URL (highest parser version, then the last line).
+# Step 2: the good records, one per URL (highest parser version, then the last line). The winners are
+# found on a narrow table and the records are read through a view, so the big parsed records are
+# never copied a second time.
+_WINNERS = """
+CREATE OR REPLACE TEMP TABLE _winners AS
+SELECT line_no FROM (
+    SELECT line_no, j.url AS url, j.parser_version AS parser_version FROM _checked
+    WHERE problem IS NULL AND j.record IS NOT NULL AND refusal IS NULL
+)
+QUALIFY row_number() OVER (PARTITION BY url ORDER BY parser_version DESC, line_no DESC) = 1
+"""
+
 _INCOMING = """
-CREATE OR REPLACE TEMP TABLE _incoming AS
+CREATE OR REPLACE TEMP VIEW _incoming AS
 SELECT
     left(sha256(j.url), 16)                 AS notice_id,
     j.url                                   AS url,
@@ -163,9 +174,7 @@ SELECT
     coalesce(j.record.indicators, [])       AS indicators,
     coalesce(j.record.tasks, [])            AS tasks,
     j.parser_version                        AS parser_version
-FROM _checked
-WHERE problem IS NULL AND j.record IS NOT NULL AND refusal IS NULL
-QUALIFY row_number() OVER (PARTITION BY j.url ORDER BY j.parser_version DESC, line_no DESC) = 1
+FROM _checked JOIN _winners USING (line_no)
 """
 
 # Which incoming notices replace what is stored: new ones, higher parser versions, and the same parser
@@ -244,7 +253,7 @@ FROM (
 """
 
 _REPLACED = "SELECT notice_id FROM _decided WHERE decision = 'load'"
-_TEMPS = ("_checked", "_incoming", "_decided", "_flat_indicators")
+_TEMPS = ("_incoming", "_checked", "_winners", "_decided", "_flat_indicators")
 
 
 def _period_map(periods: list[str]) -> pa.Table:
@@ -276,6 +285,7 @@ def _load_block(
         result.bad_lines += _count(con, _PROBLEMS, {"file": file, "run_id": run_id})
         result.failures_recorded += _count(con, _FAILURES, {"run_id": run_id})
         result.refused += _count(con, "SELECT count(*) FROM _checked WHERE problem IS NULL AND refusal IS NOT NULL")
+        con.execute(_WINNERS)
         con.execute(_INCOMING)
         con.execute(_DECIDE, {"force": force})
         counts = dict(
@@ -305,7 +315,8 @@ def _load_block(
         con.execute("ROLLBACK")
         raise
     finally:
-        for temp in _TEMPS:
+        con.execute("DROP VIEW IF EXISTS _incoming")
+        for temp in _TEMPS[1:]:
             con.execute(f"DROP TABLE IF EXISTS {temp}")
     result.indicators += indicators
     result.tasks += tasks
