@@ -88,3 +88,11 @@ def test_a_site_unhealthy_several_nights_running_is_flagged(wh):
     assert [(s.site_id, s.nights, s.kinds, s.last_run_id) for s in sick] == [("hainan", 3, ["timeout"], "night-3")]
     assert [s.site_id for s in wh.unhealthy_sites(nights=2)] == ["hainan"]
     assert [s.site_id for s in wh.unhealthy_sites(nights=1)] == ["hainan"]
+
+
+def test_the_real_site_table_syncs(wh):
+    count = wh.sync_sites()  # crawlers.sites.load_sites()
+    assert count == 31
+    assert rows(wh, "SELECT province, active FROM sites WHERE site_id = 'fujian'") == [("福建", True)]
+    columns = json.loads(rows(wh, "SELECT columns FROM sites WHERE site_id = 'fujian'")[0][0])
+    assert columns and all(column["id"] for column in columns)
