@@ -81,14 +81,21 @@ def build_command(site: str, out_dir: Path, state_file: Path, since: str | None,
 
 
 def _child_env(mirror: str | None) -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("SCRAPY_SETTINGS_MODULE", "crawlers.settings")
+    from crawlers.runner import crawl_env
+
+    env = crawl_env()
     if mirror:
         env["GXT_MIRROR"] = mirror
     # The child is Scrapy, not Prefect: keep it from inheriting a flow-run context it cannot use.
     for name in ("PREFECT__FLOW_RUN_ID", "PREFECT__TASK_RUN_ID"):
         env.pop(name, None)
     return env
+
+
+def _child_cwd() -> str:
+    from crawlers.runner import crawl_cwd
+
+    return str(crawl_cwd())
 
 
 def _log_tail(log_file: Path) -> str:
@@ -138,6 +145,7 @@ def run_crawl_process(
             stdout=log,
             stderr=subprocess.STDOUT,
             env=_child_env(mirror),
+            cwd=_child_cwd(),
             start_new_session=True,  # its own process group, so a timeout stops its children too
         )
         try:
