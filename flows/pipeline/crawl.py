@@ -9,6 +9,7 @@ failure into a report entry so the other sites go on.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -107,17 +108,18 @@ def _log_tail(log_file: Path) -> str:
 
 
 def _stop_group(proc: subprocess.Popen) -> None:
-    """Stop the crawl and anything it started: SIGTERM, a grace period, then SIGKILL."""
-    for sig, wait in ((signal.SIGTERM, _TERM_GRACE_SECONDS), (signal.SIGKILL, 5)):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            proc.wait(timeout=wait)
-            return
-        except subprocess.TimeoutExpired:
-            continue
+    """Stop the crawl and anything it started: SIGTERM to its process group, a grace period for
+    the leader, then SIGKILL to whatever of the group is left."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=_TERM_GRACE_SECONDS)
+    except subprocess.TimeoutExpired:
+        pass
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=5)
 
 
 def run_crawl_process(
