@@ -6,6 +6,8 @@ configuration has a module of its own here whose subclass replaces the generated
 """
 from __future__ import annotations
 
+from importlib.util import find_spec
+
 from crawlers.sites import load_sites
 from crawlers.spiders.base import SiteSpider
 
@@ -13,6 +15,8 @@ from crawlers.spiders.base import SiteSpider
 def _build() -> dict[str, type[SiteSpider]]:
     built = {}
     for site in load_sites():
+        if find_spec(f"{__name__}.{site.id}") is not None:
+            continue  # crawlers/spiders/<id>.py holds this site's own subclass
         class_name = f"{site.id.capitalize()}Spider"
         built[class_name] = type(class_name, (SiteSpider,), {"name": site.id, "site": site, "__module__": __name__})
     return built

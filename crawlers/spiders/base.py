@@ -36,6 +36,8 @@ _GB = {"gb2312", "gbk", "gb_2312-80", "cp936", "gb18030"}
 
 class SiteSpider(scrapy.Spider):
     site: ClassVar[Site]
+    # Cookies sent with every request (a subclass sets them when a site needs them).
+    request_cookies: ClassVar[dict[str, str]] = {}
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
@@ -85,7 +87,7 @@ class SiteSpider(scrapy.Spider):
         if self.site.discover:
             yield scrapy.Request(
                 self.site.base_url, callback=self.parse_home, errback=self.on_error,
-                meta={"gxt_column": None}, dont_filter=True,
+                meta={"gxt_column": None}, dont_filter=True, cookies=self.request_cookies,
             )
 
     def _list_request(self, column: Column, page: PageRequest) -> scrapy.Request:
@@ -93,9 +95,10 @@ class SiteSpider(scrapy.Spider):
         if page.method == "POST":
             return scrapy.FormRequest(
                 page.url, formdata=page.form or {}, callback=self.parse_list_page, errback=self.on_error,
-                meta=meta, dont_filter=True, headers={"Referer": column.list_url},
+                meta=meta, dont_filter=True, headers={"Referer": column.list_url}, cookies=self.request_cookies,
             )
-        return scrapy.Request(page.url, callback=self.parse_list_page, errback=self.on_error, meta=meta, dont_filter=True)
+        return scrapy.Request(page.url, callback=self.parse_list_page, errback=self.on_error, meta=meta, dont_filter=True,
+                              cookies=self.request_cookies)
 
     # -- callbacks -------------------------------------------------------------------------
 
@@ -142,7 +145,8 @@ class SiteSpider(scrapy.Spider):
             "gxt_column": column.id, "gxt_url": item.url, "gxt_list_url": list_url,
             "gxt_title": item.title, "gxt_date": item.date.isoformat() if item.date else None,
         }
-        return scrapy.Request(item.url, callback=self.parse_detail, errback=self.on_error, meta=meta)
+        return scrapy.Request(item.url, callback=self.parse_detail, errback=self.on_error, meta=meta,
+                              cookies=self.request_cookies)
 
     def _keep_paging(self, column: Column, items: list[ListItem], page_number: int) -> bool:
         if not items:
