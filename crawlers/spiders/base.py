@@ -24,7 +24,7 @@ from crawlers.failures import exception_kind, response_problem
 from crawlers.families import ListItem, PageRequest, first_request, parse_list
 from crawlers.keywords import is_meeting_title
 from crawlers.report import CrawlReport, report_path
-from crawlers.sites import Column, Site
+from crawlers.sites import Column, Site, load_sites
 from crawlers.state import load_state
 from crawlers.urls import canonical_url, host_of
 
@@ -38,6 +38,17 @@ class SiteSpider(scrapy.Spider):
     site: ClassVar[Site]
     # Cookies sent with every request (a subclass sets them when a site needs them).
     request_cookies: ClassVar[dict[str, str]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # A hand-written subclass names its site; its row comes from the table in use
+        # (GXT_SITES may point at another one, where the row may be absent: no spider then).
+        super().__init_subclass__(**kwargs)
+        if "site" not in cls.__dict__ and cls.__dict__.get("name"):
+            row = next((s for s in load_sites() if s.id == cls.name), None)
+            if row is None:
+                cls.name = None  # type: ignore[assignment]  # the spider loader skips nameless classes
+            else:
+                cls.site = row
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:

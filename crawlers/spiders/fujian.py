@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from crawlers.sites import site_by_id
 from crawlers.spiders.base import SiteSpider
 
 
 class FujianSpider(SiteSpider):
     name = "fujian"
-    site = site_by_id("fujian")
     request_cookies: ClassVar[dict[str, str]] = {"zh_choose": "n", "BFreeDialect": "0"}
