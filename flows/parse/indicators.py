@@ -65,9 +65,9 @@ def vocab() -> Vocab:
         rf"(?<![\d.A-Za-z])(?:"
         rf"百分之(?P<pnum>{NUMBER})"
         rf"|第(?P<rnum>{NUMBER})(?:位|名)"
-        rf"|第(?P<rnum2>[一二三四五六七八九十])(?![位名批次届个项条季期])"
+        rf"|第(?P<rnum2>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})(?=[，,。；;、）)\s]|$)"
         rf"|(?P<top>首位)(?!产业)"
-        rf"|(?P<num>{NUMBER})(?P<mult>{mult_alt})?(?P<unit>{unit_alt})"
+        rf"|(?P<num>{NUMBER})(?P<qa>多|余)?(?P<mult>{mult_alt})?(?P<qb>多|余)?(?P<unit>{unit_alt})"
         rf")(?P<q2>{q_after})?"
     )
     lead = alternation(measures["lead_fillers"])
@@ -151,7 +151,7 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
             continue
         if (m.group("rnum2") or m.group("top")) and not _at_end(v.rank_lead, sentence[: m.start()]):
             continue  # 质量第一, 首位产业: not a rank without its scope (全国第一, 居首位)
-        q = m.group("q2")
+        q = m.group("q2") or m.group("qa") or m.group("qb")
         qualifier = q if q in v.kept_qualifiers else None
         if m.group("pnum"):
             value, kind, unit = to_number(m.group("pnum")), "percent", "%"
@@ -401,6 +401,8 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
         elif figure.measure is None:
             if v.share.search(figure.name or ""):
                 figure.measure = "share"
+            elif figure.name.endswith(("增速", "增幅")):
+                figure.measure = "growth"  # 增速回落至3.5%
             elif last is not None and last.kind == "percent" and last.measure:
                 figure.measure = last.measure  # 电子工业由2.3%提升到7.5% after a share pair
                 if figure.name and not figure.closes_pair and not v.share.search(figure.name) and last.name:

@@ -265,3 +265,14 @@ def test_milestone_words_do_not_hide_a_figure():
 def test_total_after_new_additions():
     rec = parse(REVIEW + "全年国家级专精特新“小巨人”企业新增26家，总数达到110家。")
     assert [i["name"] for i in rec["indicators"]] == ["国家级专精特新小巨人企业", "国家级专精特新小巨人企业总数"]
+
+
+def test_rank_without_wei_and_not_a_tier():
+    rec = parse(REVIEW + "全省数字经济规模进入全国第一方阵，新能源汽车产量连续5年位列全国第6。")
+    assert figures(rec) == [("新能源汽车产量", "rank", 6, "位", "2022", False)]
+
+
+def test_more_than_between_number_and_unit():
+    rec = parse(REVIEW + "全年新增市场主体1.2万余家。")
+    (ind,) = rec["indicators"]
+    assert (ind["value"], ind["unit"], ind["qualifier"]) == (12000, "家", "余")
