@@ -30,7 +30,7 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SITE_KEYS = frozenset(
     {
         "id", "province", "department", "domain", "base_url", "family", "status", "evidence", "checked",
-        "robots", "robots_reason", "tls_verify", "tls_reason", "encoding", "needs_browser", "discover",
+        "robots", "robots_reason", "tls_verify", "tls_reason", "http_fallback", "encoding", "needs_browser", "discover",
         "meeting_keywords", "selectors", "columns", "candidates", "notes",
     }
 )
@@ -92,6 +92,7 @@ class Site:
     robots_reason: str = ""
     tls_verify: bool = True
     tls_reason: str = ""
+    http_fallback: bool = False
     encoding: str = ""
     needs_browser: bool = False
     discover: bool = False
@@ -214,6 +215,9 @@ def _site(data: Any, index: int, file_name: str) -> Site:
     tls_reason = row.text("tls_reason", "")
     if not tls_verify and not tls_reason:
         raise row.fail("tls_reason", "turning certificate checks off needs a reason")
+    http_fallback = row.flag("http_fallback", False)
+    if http_fallback and not tls_reason:
+        raise row.fail("tls_reason", "falling back to plain http needs a reason")
     keywords = data.get("meeting_keywords", [])
     if not isinstance(keywords, list) or not all(isinstance(k, str) and k for k in keywords):
         raise row.fail("meeting_keywords", "expected a list of words")
@@ -245,6 +249,7 @@ def _site(data: Any, index: int, file_name: str) -> Site:
         robots_reason=robots_reason,
         tls_verify=tls_verify,
         tls_reason=tls_reason,
+        http_fallback=http_fallback,
         encoding=row.text("encoding", ""),
         needs_browser=row.flag("needs_browser", False),
         discover=discover,

@@ -475,6 +475,7 @@ HOMES = {
     "jxt.sc.gov.cn": ("四川省经济和信息化厅", [("/scjxt/gzdt/common_list.shtml", "工作动态"), ("/scjxt/wjfb/common_list.shtml", "文件发布")]),
     "gxt.guizhou.gov.cn": ("贵州省工业和信息化厅", [("/gxdt/", "工信动态"), ("/gxdt/tzgg/", "通知公告")]),
     "gxt.shaanxi.gov.cn": ("陕西省工业和信息化厅", [("/xwzx/gzdt/", "工作动态"), ("/cyfz/yxjc/", "运行监测")]),
+    "iitb.hainan.gov.cn": ("海南省工业和信息化厅", [("/iitb/zxgzdt/index.html", "工作动态"), ("/iitb/tzgg/list2.shtml", "通知公告")]),
     "gxt.xinjiang.gov.cn": ("新疆维吾尔自治区工业和信息化厅", [("/gxt/gzdt/list.shtml", "部门动态"), ("/gxt/tzgg/", "通知公告")]),
 }
 

@@ -44,7 +44,10 @@ class MirrorDownloadHandler(HTTP11DownloadHandler):
         if not self.mirror:
             return await super().download_request(request)
         scheme = urlsplit(request.url).scheme
-        response = await super().download_request(request.replace(url=mirror_url(self.mirror, request.url)))
+        # The scheme travels as a header so the mirror can answer http and https differently.
+        headers = request.headers.copy()
+        headers[b"X-Gxt-Scheme"] = scheme.encode()
+        response = await super().download_request(request.replace(url=mirror_url(self.mirror, request.url), headers=headers))
         fault = (response.headers.get(FAULT_HEADER) or b"").decode()
         if fault == "dns":
             raise CannotResolveHostError(f"DNS lookup failed: no results for hostname lookup: {urlsplit(request.url).hostname}")
@@ -52,6 +55,7 @@ class MirrorDownloadHandler(HTTP11DownloadHandler):
             raise SSL.Error([("SSL routines", "", "certificate verify failed")])
         location = response.headers.get(b"Location")
         headers = response.headers.copy()
+        headers.pop(FAULT_HEADER, None)
         if location:
             headers[b"Location"] = real_url(self.mirror, location.decode("latin-1"), scheme).encode("latin-1")
         return response.replace(url=request.url, headers=headers)

@@ -36,6 +36,7 @@ class Rule:
     path_prefix: str = ""
     params: dict[str, str] = field(default_factory=dict)
     method: str = ""
+    scheme: str = ""
     status: int = 200
     file: str = ""
     body: str = ""
@@ -44,8 +45,8 @@ class Rule:
     delay: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
 
-    def matches(self, host: str, path: str, method: str, params: dict[str, str]) -> bool:
-        if host != self.host or (self.method and method != self.method):
+    def matches(self, host: str, path: str, method: str, params: dict[str, str], scheme: str = "") -> bool:
+        if host != self.host or (self.method and method != self.method) or (self.scheme and scheme != self.scheme):
             return False
         if self.path and path != self.path:
             return False
@@ -129,7 +130,8 @@ class _Handler(BaseHTTPRequestHandler):
         if body:
             params.update(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
         self.mirror.requests.append(f"{method} {host}{path}{'?' + parts.query if parts.query else ''}")
-        rule = next((r for r in self.mirror.rules if r.matches(host, path, method, params)), None)
+        scheme = self.headers.get("X-Gxt-Scheme", "")
+        rule = next((r for r in self.mirror.rules if r.matches(host, path, method, params, scheme)), None)
         if rule is not None:
             self._from_rule(rule, host)
             return

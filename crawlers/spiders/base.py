@@ -216,7 +216,7 @@ class SiteSpider(scrapy.Spider):
             seen.add(url)
             self.report.discovered.append({"name": name, "url": url})
 
-    def on_error(self, failure: Any) -> None:
+    def on_error(self, failure: Any) -> Any:
         request = failure.request
         column = request.meta.get("gxt_column")
         error = failure.value
@@ -226,6 +226,12 @@ class SiteSpider(scrapy.Spider):
             self.report.fail(column, request.url, kind, response.status, reason)
             return
         kind, reason = exception_kind(error)
+        if kind == "tls" and self.site.http_fallback and request.url.startswith("https://") \
+                and not request.meta.get("gxt_http_fallback"):
+            # The row says the site also answers on http: try that before reporting.
+            yield request.replace(url="http://" + request.url[len("https://"):], dont_filter=True,
+                                  meta={**request.meta, "gxt_http_fallback": True})
+            return
         self.report.fail(column, request.url, kind, None, reason)
 
     # -- helpers ---------------------------------------------------------------------------

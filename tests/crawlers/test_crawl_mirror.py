@@ -43,7 +43,7 @@ EXPECTED_FAILURES = {
     "qinghai": {(None, "challenge", 200)},
     "anhui": {(None, "empty_body", 200)},
     "heilongjiang": {(None, "dns", None)},
-    "hainan": {(None, "tls", None)},
+    "xinjiang": {(None, "tls", None)},
     "xizang": {(None, "timeout", None)},
 }
 SITES = load_sites()
@@ -100,6 +100,12 @@ def test_discover_proposes_news_columns_without_crawling_them(first_crawl):
     report = first_crawl.report("neimenggu")
     assert report["discovered"] == [{"name": "工作动态", "url": "https://gxt.nmg.gov.cn/zwgk/gzdt/"}]
     assert not [r for r in first_crawl.requests if "gxt.nmg.gov.cn/zwgk/" in r]
+
+
+def test_tls_failure_falls_back_to_http_when_the_row_allows_it(first_crawl):
+    report = first_crawl.report("hainan")
+    assert report["failures"] == []
+    assert report["discovered"] == [{"name": "工作动态", "url": "http://iitb.hainan.gov.cn/iitb/zxgzdt/index.html"}]
 
 
 @pytest.mark.parametrize("site", [s for s in SITES if s.columns], ids=lambda s: s.id)
