@@ -91,13 +91,17 @@ class ParsedLoadResult:
 
 
 
-# Step 1: every line of the block, parsed once, with what is wrong with it (if anything).
+# Step 1: every line of the block, parsed once (a table), and what is wrong with it, if anything (a
+# view over it: computing the checks while parsing costs more than reading them back).
+_PARSE = f"""
+CREATE OR REPLACE TEMP TABLE _parsed AS
+SELECT line_no, length(line) AS line_chars, try(json_transform(line, '{_RECORD_SHAPE}')) AS j
+FROM _lines
+WHERE trim(line) <> ''
+"""
+
 _CHECK = f"""
-CREATE OR REPLACE TEMP TABLE _checked AS
-WITH parsed AS (
-    SELECT line_no, length(line) AS line_chars, try(json_transform(line, '{_RECORD_SHAPE}')) AS j FROM _lines
-    WHERE trim(line) <> ''
-)
+CREATE OR REPLACE TEMP VIEW _checked AS
 SELECT
     line_no,
     j,
@@ -115,7 +119,7 @@ SELECT
         WHEN coalesce(list_bool_or(list_transform(j.record.indicators, lambda x: x.name IS NULL OR trim(x.name) = '')), false)
             THEN 'refused: an indicator has no name'
     END AS refusal
-FROM parsed
+FROM _parsed
 """
 
 _PROBLEMS = """
@@ -253,7 +257,8 @@ FROM (
 """
 
 _REPLACED = "SELECT notice_id FROM _decided WHERE decision = 'load'"
-_TEMPS = ("_incoming", "_checked", "_winners", "_decided", "_flat_indicators")
+_TEMP_VIEWS = ("_incoming", "_checked")
+_TEMP_TABLES = ("_parsed", "_winners", "_decided", "_flat_indicators")
 
 
 def _period_map(periods: list[str]) -> pa.Table:
@@ -279,8 +284,9 @@ def _load_block(
     con.execute("BEGIN TRANSACTION")
     try:
         con.register("_lines", lines)
-        con.execute(_CHECK)
+        con.execute(_PARSE)
         con.unregister("_lines")
+        con.execute(_CHECK)
         result.lines += _count(con, "SELECT count(*) FROM _checked")
         result.bad_lines += _count(con, _PROBLEMS, {"file": file, "run_id": run_id})
         result.failures_recorded += _count(con, _FAILURES, {"run_id": run_id})
@@ -315,9 +321,10 @@ def _load_block(
         con.execute("ROLLBACK")
         raise
     finally:
-        con.execute("DROP VIEW IF EXISTS _incoming")
-        for temp in _TEMPS[1:]:
-            con.execute(f"DROP TABLE IF EXISTS {temp}")
+        for view in _TEMP_VIEWS:
+            con.execute(f"DROP VIEW IF EXISTS {view}")
+        for table in _TEMP_TABLES:
+            con.execute(f"DROP TABLE IF EXISTS {table}")
     result.indicators += indicators
     result.tasks += tasks
     result.notices_new += counts.get("load+new", 0)

@@ -9,7 +9,6 @@ import duckdb
 import pytest
 
 from test_notices_load import parsed_line, write_lines
-from warehouse.connection import WarehouseBusy
 from warehouse.publish import PUBLISHED_STORAGE_NUMBER, publish, storage_number
 from warehouse.store import Warehouse
 
@@ -122,7 +121,3 @@ def test_a_writer_file_in_duckdb_2_format_is_published_in_the_readable_format(tm
     check = duckdb.connect(str(result.path), read_only=True)
     assert check.execute("SELECT sum(x) FROM t").fetchone()[0] == 45
     check.close()
-
-
-def test_busy_error_type_is_exported():
-    assert issubclass(WarehouseBusy, RuntimeError)
