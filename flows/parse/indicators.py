@@ -10,11 +10,11 @@ sentence, splitting 分别 and paired lists, and turning 从…到 into two reco
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
-from flows.parse.periods import Span, Years, find_span, last_period_cue
+from flows.parse.periods import Span, Years, find_span, period_cues
 from flows.parse.vocab import alternation, literal_alternation, load
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
@@ -47,6 +47,7 @@ class Vocab:
     head_with_category: re.Pattern[str]
     cn_classifiers: set[str]
     change_against: re.Pattern[str]
+    distractor_starts: frozenset[str] | None
 
 
 @cache
@@ -90,6 +91,7 @@ def vocab() -> Vocab:
         inner_verbs=re.compile(alternation(v["names"]["inner_verbs"])),
         cn_classifiers=set(v["figures"]["chinese_count_classifiers"]),
         change_against=re.compile(measures["change_against"]),
+        distractor_starts=_first_chars(alternation(v["distractors"]["patterns"])),
         # 六大优势产业增加值 → 产业增加值: what the members of a list share.
         head_with_category=re.compile(
             rf"(?:[一二三四五六七八九十两\d]+[大个](?:优势|重点|主导|支柱|特色|新兴)?)?((?:产业集群|产业|行业|工业)?"
@@ -131,7 +133,7 @@ class Frame:
     plan_item: bool = False  # inside a task list item
     review_year: int | None = None  # inside a review list item
     carried: str | None = None  # part of a year named earlier in the paragraph (1—10月 → "M10")
-    has_cue: bool = True  # the sentence names a period at all (saves looking before each figure)
+    cues: list[tuple[int, str]] = field(default_factory=list)  # the sentence's period cues
 
 
 @dataclass
@@ -147,7 +149,7 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
     for m in v.mention.finditer(sentence):
         if blocked and any(s < m.end() and m.start() < e for s, e in blocked):
             continue
-        if v.distractors.search(sentence, max(0, m.start() - 4), m.end() + 8) and _in_distractor(sentence, m):
+        if _in_distractor(sentence, m):
             continue
         if (m.group("rnum2") or m.group("top")) and not _at_end(v.rank_lead, sentence[: m.start()]):
             continue  # 质量第一, 首位产业: not a rank without its scope (全国第一, 居首位)
@@ -170,7 +172,7 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
         if value is None:
             continue
         figure = Figure(m.start(), m.end(), kind, value, unit, qualifier)
-        if kind != "rank":
+        if kind != "rank" and m.start() > 1 and sentence[m.start() - 1] in "、和及与 ":
             figures.extend(_shared_unit(sentence, m, figure, figures))
         if kind in ("amount", "count", "percent") and not v.followers.match(sentence, m.end()):
             if kind != "count" or v.describing.search(sentence, max(0, m.start() - 8), m.start()):
@@ -194,7 +196,7 @@ def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 _YEAR_END = re.compile(r"(?:20|19)\d\d年(?:[底末]|全年|的|以来)?$")
 _PREV_YEAR_END = re.compile(r"(?:上年|去年)(?:同期)?的?$")
 _FROM_END = re.compile(r"(?:从|由)$")
-_TO_END = re.compile(r"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|跃升|攀升|回落|缩小|降|升)?(?:到|至)$")
+_TO_END = re.compile(r"(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|跃升|攀升|回落|缩小|降|升)(?:到|至)|到|至)$")
 _DOWN = re.compile(r"下降|降低|减少|回落|缩小|降")
 _RESPECTIVELY_END = re.compile(r"分别$")
 _YEARS_AVERAGE = re.compile(r"([两二三四五])年(?:平均|均)(?:增长|增速)$")
@@ -222,82 +224,185 @@ def _shared_unit(sentence: str, m: re.Match[str], figure: Figure, found: list[Fi
 
 
 def _in_distractor(sentence: str, m: re.Match[str]) -> bool:
-    for d in vocab().distractors.finditer(sentence, max(0, m.start() - 4), m.end() + 8):
-        if d.start() < m.end() and m.start() < d.end():
-            return True
+    """Whether a distractor (八项规定, 建党100周年, 8个方面工作) covers the figure: one that
+    starts at most 4 characters before it."""
+    v = vocab()
+    starts = v.distractor_starts
+    for i in range(max(0, m.start() - 4), m.start() + 1):
+        if (starts is None or sentence[i] in starts) and (d := v.distractors.match(sentence, i)):
+            if d.end() > m.start():
+                return True
     return False
 
 
+_REGEX_CHARS = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+@dataclass(frozen=True)
+class _Peeler:
+    """The words that may stand between a subject and its number, for one kind of figure.
+
+    Plain words are looked up by their last character (a dict lookup and a few endswith
+    calls); the few entries that are patterns (2015年的, 比上年提高, 连续5年) go into one
+    end-anchored regex. One big alternation searched from every position cost most of the
+    parse time."""
+
+    by_last: dict[str, list[tuple[str, str]]]  # last char → [(word, group)], longest first
+    pattern: re.Pattern[str] | None
+    order: dict[str, int]  # group → priority when two endings are equally long
+    starts: frozenset[str] | None  # characters a pattern match can begin with (None: any)
+
+    def find(self, text: str) -> tuple[str, str, int] | None:
+        """``(group, word, start)`` of the longest ending of ``text`` it knows, or None."""
+        best: tuple[int, int, str, str] | None = None
+        for word, group in self.by_last.get(text[-1:], ()):
+            if text.endswith(word):
+                best = (len(word), -self.order[group], group, word)
+                break
+        if self.pattern is not None and (m := self._match_end(text)):
+            group = next(name for name, value in m.groupdict().items() if value is not None)
+            cand = (len(m.group(0)), -self.order[group], group, m.group(0))
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+        if best is None:
+            return None
+        return best[2], best[3], len(text) - best[0]
+
+    def _match_end(self, text: str) -> re.Match[str] | None:
+        """The leftmost match running to the end, trying only where a match can begin."""
+        lo = max(0, len(text) - _WINDOW)
+        if self.starts is None:
+            return self.pattern.search(text, lo)
+        for i in range(lo, len(text)):
+            if text[i] in self.starts and (m := self.pattern.match(text, i)):
+                return m
+        return None
+
+
 @cache
-def _peelers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """One end-anchored alternation per kind of figure: the words that may stand between a
-    subject and its number, each in a named group. The longest ending wins (年均增长 over
-    增长, 比上年提高 over 提高, 达到 over 到)."""
+def _peelers() -> dict[str, _Peeler]:
+    """One peeler per kind of figure (measured: % and 百分点; rank; other)."""
     m = load("indicators")["measures"]
-    parts = {
-        "year": _YEAR_END.pattern[:-1],
-        "prev": _PREV_YEAR_END.pattern[:-1],
-        "cmp": m["comparison"][:-1],
-        "avg2": _YEARS_AVERAGE.pattern[:-1],
-        "avg": alternation(m["avg_growth"]),
-        "from": _FROM_END.pattern[:-1],
-        "to": _TO_END.pattern[:-1],
-        "down": alternation(m["growth_down"]),
-        "up": alternation(m["growth_up"]),
-        "resp": "分别",
-        "scope": alternation(m["rank_scopes"]),
-        "tail": alternation(m["tail_verbs"] + m["qualifiers_before"]),
+    groups: dict[str, list[str]] = {
+        "year": [_YEAR_END.pattern[:-1]],
+        "prev": [_PREV_YEAR_END.pattern[:-1]],
+        "cmp": [m["comparison"][:-1]],
+        "avg2": [_YEARS_AVERAGE.pattern[:-1]],
+        "avg": m["avg_growth"],
+        "from": ["从", "由"],
+        "to": [_TO_END.pattern[:-1]],
+        "down": m["growth_down"],
+        "up": m["growth_up"],
+        "resp": ["分别"],
+        "scope": m["rank_scopes"],
+        "tail": m["tail_verbs"] + m["qualifiers_before"],
     }
-    measured = ["year", "prev", "cmp", "avg2", "avg", "from", "to", "down", "up", "resp", "tail"]
-    rank = ["year", "prev", "from", "to", "resp", "scope", "tail"]
-    other = ["year", "prev", "from", "to", "resp", "tail"]
+    kinds = {
+        "measured": ["year", "prev", "cmp", "avg2", "avg", "from", "to", "down", "up", "resp", "tail"],
+        "rank": ["year", "prev", "from", "to", "resp", "scope", "tail"],
+        "other": ["year", "prev", "from", "to", "resp", "tail"],
+    }
+    peelers = {}
+    for kind, names in kinds.items():
+        by_last: dict[str, list[tuple[str, str]]] = {}
+        patterns = []
+        for name in names:
+            words = groups[name]
+            plain = [w for w in words if not _REGEX_CHARS.search(w)]
+            regexes = [w for w in words if _REGEX_CHARS.search(w)]
+            for word in plain:
+                by_last.setdefault(word[-1], []).append((word, name))
+            if regexes:
+                patterns.append(f"(?P<{name}>{'|'.join(regexes)})")
+        for entries in by_last.values():
+            entries.sort(key=lambda e: (-len(e[0]), names.index(e[1])))
+        pattern = re.compile("(?:" + "|".join(patterns) + ")$") if patterns else None
+        starts = _first_chars(pattern.pattern) if pattern is not None else None
+        peelers[kind] = _Peeler(by_last, pattern, {n: i for i, n in enumerate(names)}, starts)
+    return peelers
 
-    def build(names: list[str]) -> re.Pattern[str]:
-        return re.compile("(?:" + "|".join(f"(?P<{n}>{parts[n]})" for n in names) + ")$")
 
-    return build(measured), build(rank), build(other)
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can begin with, or None when any can (or the
+    pattern is too involved to tell)."""
+    from re import _constants as c, _parser  # the stdlib's own parse tree of a pattern
+
+    def first(items) -> set[str] | None:
+        for op, arg in items:
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue  # zero-width: look at what follows
+            if op is c.LITERAL:
+                return {chr(arg)}
+            if op is c.IN:
+                chars: set[str] = set()
+                for kind, value in arg:
+                    if kind is c.LITERAL:
+                        chars.add(chr(value))
+                    elif kind is c.RANGE and value[1] - value[0] < 64:
+                        chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                    elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                        chars.update("0123456789")
+                    else:
+                        return None
+                return chars
+            if op is c.BRANCH:
+                out: set[str] = set()
+                for branch in arg[1]:
+                    got = first(branch)
+                    if got is None:
+                        return None
+                    out |= got
+                return out
+            if op is c.SUBPATTERN:
+                return first(arg[3])
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+                return first(arg[2])
+            return None
+        return None
+
+    got = first(_parser.parse(pattern))
+    return frozenset(got) if got else None
 
 
 def _peel(segment: str, figure: Figure) -> str:
     """Read the words between a figure's subject and its number, from the right."""
     v = vocab()
-    measured_re, rank_re, other_re = _peelers()
-    pattern = measured_re if figure.kind in ("percent", "points") else rank_re if figure.kind == "rank" else other_re
+    kind = "measured" if figure.kind in ("percent", "points") else "rank" if figure.kind == "rank" else "other"
+    peeler = _peelers()[kind]
     text = segment.strip(" \t、，,：:")
     for _ in range(12):
-        m = pattern.search(text, max(0, len(text) - _WINDOW))
-        if m is None:
+        found = peeler.find(text) if text else None
+        if found is None:
             break
-        word = m.group(0)
-        kind = next(name for name, value in m.groupdict().items() if value is not None)
-        if kind == "year":
+        group, word, start = found
+        if group == "year":
             figure.year = figure.year or int(word[:4])
-        elif kind == "prev":
+        elif group == "prev":
             figure.year = figure.year or -1  # the year before the pair's end
-        elif kind == "cmp":
+        elif group == "cmp":
             if v.comparison_down.search(word) and figure.kind == "points":
                 figure.negative = True
-        elif kind == "from":
+        elif group == "from":
             figure.opens_pair = True
-        elif kind == "to":
+        elif group == "to":
             figure.closes_pair = True
             if _DOWN.search(word):
                 figure.negative = figure.kind == "points"
-        elif kind == "avg":
+        elif group == "avg":
             figure.measure = figure.measure or "avg_growth"
-        elif kind == "avg2":
+        elif group == "avg2":
             figure.measure = figure.measure or "avg_growth"  # 两年平均增长6.4%
-            figure.span_years = int(to_number(m.group("avg2")[0]) or 0) or None
-        elif kind == "down":
+            figure.span_years = int(to_number(word[0]) or 0) or None
+        elif group == "down":
             figure.measure = figure.measure or "growth"
             figure.negative = True
-        elif kind == "up":
+        elif group == "up":
             figure.measure = figure.measure or "growth"
-        elif kind == "resp":
+        elif group == "resp":
             figure.respectively = True
-        elif kind == "tail" and word in v.kept_qualifiers and figure.qualifier is None:
+        elif group == "tail" and word in v.kept_qualifiers and figure.qualifier is None:
             figure.qualifier = word
-        text = text[: m.start()].rstrip(" 、，,")
+        text = text[:start].rstrip(" 、，,")
     return text
 
 
@@ -374,7 +479,8 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
             and previous.kind == figure.kind
         stop = _CLAUSE_BREAK.search(sentence, figure.end)
         figure.clause = sentence[clause_start: stop.start() if stop else len(sentence)].strip(" 。；;")
-        if figure.kind in ("amount", "count") and _at_end(v.change_against, raw.rstrip("、 ")):
+        if figure.kind in ("amount", "count") and ("比" in raw or "较" in raw) \
+                and _at_end(v.change_against, raw.rstrip("、 ")):
             figure.measure = "change"  # 比上年增加3家: dropped below, kept here for list grouping
         name = _clean_name(_peel(raw, figure))
         if figure.post_name and (not name or figure.kind == "count"):
@@ -454,7 +560,11 @@ def _clause_subject(sentence: str, figure: Figure, last: Figure | None) -> str |
 
 
 def _head(name: str) -> str | None:
-    return next((h for h in vocab().metric_heads if name.endswith(h)), None)
+    """The metric a name ends with (营业收入, 增加值), longest first, or None."""
+    heads = vocab().metric_heads
+    if not name.endswith(tuple(heads)):
+        return None
+    return next(h for h in heads if name.endswith(h))
 
 
 def _close_group(group: list[Figure], earlier: list[Figure], state: _SentenceState) -> None:
@@ -503,15 +613,55 @@ _EXPLICIT_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!\d|到|至|—|-)")
 _TO_YEAR = re.compile(r"到(20\d\d)年")
 
 
-def _sentence_year(sentence: str, upto: int) -> int | None:
-    """A single year the sentence states before the figure (2022年，全省… / 全年 …)."""
-    head = sentence[:upto]
-    first_clause_end = _CLAUSE_BREAK.search(head)
-    hits = list(_EXPLICIT_YEAR.finditer(head))
-    for m in hits:
-        if first_clause_end is None or m.start() < first_clause_end.start() or m.end() > upto - 12:
-            return int(m.group(1))
-    return None
+@dataclass
+class _Cues:
+    """Where a sentence names goals, plans, years and periods: looked up once per sentence,
+    then compared with each figure's position."""
+
+    target: int
+    not_plan: int
+    plan: int
+    future: int
+    future_year: int | None
+    years: list[tuple[int, int, int]]
+    first_break: int
+    periods: list[tuple[int, str]]
+
+    @classmethod
+    def of(cls, sentence: str, frame: Frame) -> _Cues:
+        def first(pattern: re.Pattern[str] | None) -> int:
+            m = pattern.search(sentence) if pattern is not None else None
+            return m.start() if m else len(sentence) + 1
+
+        future = _TO_YEAR.search(sentence)
+        brk = _CLAUSE_BREAK.search(sentence)
+        return cls(
+            target=first(vocab().target),
+            not_plan=first(_NOT_PLAN),
+            plan=first(_plan_mention(frame.years.plan)),
+            future=future.start() if future else len(sentence) + 1,
+            future_year=int(future.group(1)) if future else None,
+            years=[(m.start(), m.end(), int(m.group(1))) for m in _EXPLICIT_YEAR.finditer(sentence)],
+            first_break=brk.start() if brk else len(sentence) + 1,
+            periods=frame.cues,
+        )
+
+    def year_before(self, upto: int) -> int | None:
+        """A single year the sentence states before a figure (2022年，全省… / …的2021年…)."""
+        for start, end, year in self.years:
+            if end > upto:
+                break
+            if start < self.first_break or end > upto - 12:
+                return year
+        return None
+
+    def period_before(self, upto: int) -> str | None:
+        label = None
+        for pos, cue in self.periods:
+            if pos >= upto:
+                break
+            label = cue
+        return label
 
 
 _NOT_PLAN = re.compile(r"以来|全年|完成")
@@ -523,23 +673,21 @@ def _plan_mention(plan: int | None) -> re.Pattern[str] | None:
 
 
 def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
-    v = vocab()
     years = frame.years
     out = []
     pending: Figure | None = None
-    plan_re = _plan_mention(years.plan)
+    cues = _Cues.of(sentence, frame)
     for figure in figures:
         if figure.measure in (None, "change") or not figure.name or not _CJK_NAME.search(figure.name):
             continue
-        before = sentence[: figure.start]
+        at = figure.start
         # A goal: in a task item, after a target word (力争, 预期目标), or in a sentence about the
         # plan year (2024年，全省规上工业增加值增长6%以上) or a later one (到2025年…达到10%).
-        target = frame.plan_item or bool(v.target.search(before))
-        if not target and not _NOT_PLAN.search(before):
-            future = _TO_YEAR.search(before)
+        target = frame.plan_item or cues.target < at
+        if not target and cues.not_plan >= at:
             target = bool(
-                (years.plan != years.reviewed and plan_re is not None and plan_re.search(before))
-                or (future and years.reviewed is not None and int(future.group(1)) > years.reviewed))
+                (years.plan != years.reviewed and cues.plan < at)
+                or (cues.future < at and years.reviewed is not None and cues.future_year > years.reviewed))
         if figure.opens_pair:
             pending = figure
             continue
@@ -550,11 +698,11 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
             pending = None
             continue
         if pending is not None:
-            out.append(_record(pending, _single_period(sentence, pending, frame, target), target))
+            out.append(_record(pending, _single_period(cues, pending, frame, target), target))
             pending = None
-        out.append(_record(figure, _single_period(sentence, figure, frame, target), target))
+        out.append(_record(figure, _single_period(cues, figure, frame, target), target))
     if pending is not None:
-        out.append(_record(pending, _single_period(sentence, pending, frame, False), False))
+        out.append(_record(pending, _single_period(cues, pending, frame, False), False))
     return out
 
 
@@ -568,15 +716,13 @@ def _pair_years(sentence: str, start: Figure, end: Figure, frame: Frame) -> tupl
     return start_year, end_year
 
 
-def _single_period(sentence: str, figure: Figure, frame: Frame, target: bool) -> str:
+def _single_period(cues: _Cues, figure: Figure, frame: Frame, target: bool) -> str:
     years = frame.years
-    cue = last_period_cue(sentence[: figure.start]) if frame.has_cue else None
-    part = cue[0] if cue else None
+    part = cues.period_before(figure.start)
     if target:
-        m = _TO_YEAR.search(sentence)
-        year = int(m.group(1)) if m else years.plan
+        year = cues.future_year or years.plan
         return f"{year}{part}" if part and part != "Y" else str(year)
-    explicit = _sentence_year(sentence, figure.start)
+    explicit = cues.year_before(figure.start)
     base = frame.review_year or explicit or years.reviewed
     if figure.span_years and base:
         return f"{base - figure.span_years + 1}-{base}"
@@ -614,6 +760,7 @@ def extract_indicators(
     """
     records: list[dict] = []
     offset = 0
+    v = vocab()
     for paragraph in body.split("\n"):
         span: Span | None = None
         carried: str | None = reported
@@ -621,12 +768,12 @@ def extract_indicators(
             at = offset + start
             if (found := find_span(sentence, years.reviewed)) is not None:
                 span = found
-            cue = last_period_cue(sentence)
-            if not vocab().mention.search(sentence):
-                if cue and not vocab().target.search(sentence) and cue[0] != "Y":
-                    carried = cue[0]
+            cues = period_cues(sentence)
+            if not v.mention.search(sentence):
+                if cues and cues[-1][1] != "Y" and not v.target.search(sentence):
+                    carried = cues[-1][1]
                 continue
-            frame = Frame(years, span, carried=carried, has_cue=cue is not None)
+            frame = Frame(years, span, carried=carried, cues=cues)
             frame.plan_item = any(s <= at < e for s, e in plan_spans)
             frame.review_year = next((y for s, e, y in review_spans if s <= at < e), None)
             sentence_blocked = [(s - at, e - at) for s, e in blocked if at <= s < at + len(sentence)]
@@ -635,8 +782,8 @@ def extract_indicators(
                 continue
             _resolve_names(sentence, figures, _SentenceState())
             records.extend(_periods(sentence, figures, frame))
-            cue = last_period_cue(sentence[: figures[0].start])
-            if cue and not vocab().target.search(sentence):
-                carried = None if cue[0] == "Y" else cue[0]
+            lead = [label for pos, label in cues if pos < figures[0].start]
+            if lead and not v.target.search(sentence):
+                carried = None if lead[-1] == "Y" else lead[-1]
         offset += len(paragraph) + 1
     return records

@@ -43,8 +43,13 @@ _RECENT_SPAN = re.compile(r"(?:过去|近|这)?([五三十])年(?:来|以来|间
 _SPAN_YEARS = {"五": 5, "三": 3, "十": 10}
 
 
+_ANY_SPAN = re.compile(r"\d\s*(?:年\s*)?(?:到|至|—|–|-|~)\s*\d|十[一二三四五]五|[五三十]年")
+
+
 def find_span(text: str, reviewed: int | None) -> Span | None:
     """The span a sentence opens, if any."""
+    if not _ANY_SPAN.search(text):
+        return None
     if m := _EXPLICIT_SPAN.search(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a < b:
@@ -79,23 +84,27 @@ _WHOLE_YEAR = re.compile(r"全年|年度")
 _ANY_CUE = re.compile(r"月|季度|半年|全年|年度")
 
 
-def last_period_cue(text: str) -> tuple[str, int] | None:
-    """The period cue nearest the end of ``text``: a part of a year (``"M10"``, ``"Q1"``,
-    ``"H1"``) or ``"Y"`` for 全年. A cue after 比/较 (增速比1—9月提高) is a comparison, not
-    the figure's period."""
+def period_cues(text: str) -> list[tuple[int, str]]:
+    """Every period cue of a text as ``(position, label)``, in order: a part of a year
+    (``"M10"``, ``"Q1"``, ``"H1"``) or ``"Y"`` for 全年. A cue after 比/较 (增速比1—9月提高)
+    is a comparison, not a period."""
     if not _ANY_CUE.search(text):
-        return None
-    best = None
+        return []
+    found = []
     for pattern, build in _SUB_PERIODS:
         for m in pattern.finditer(text):
             if m.start() > 0 and text[m.start() - 1] in "比较于从至到和":
                 continue
-            if best is None or m.start() > best[1]:
-                best = (build(m), m.start())
-    for m in _WHOLE_YEAR.finditer(text):
-        if best is None or m.start() > best[1]:
-            best = ("Y", m.start())
-    return best
+            found.append((m.start(), build(m)))
+    found.extend((m.start(), "Y") for m in _WHOLE_YEAR.finditer(text))
+    found.sort()
+    return found
+
+
+def last_period_cue(text: str) -> tuple[str, int] | None:
+    """The period cue nearest the end of ``text``, as ``(label, position)``."""
+    cues = period_cues(text)
+    return (cues[-1][1], cues[-1][0]) if cues else None
 
 
 def first_period_cue(text: str) -> str | None:
