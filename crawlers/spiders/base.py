@@ -223,7 +223,7 @@ class SiteSpider(scrapy.Spider):
         if isinstance(error, HttpError):
             response = error.response
             kind, reason = response_problem(response.status, response.body) or ("http_error", f"HTTP {response.status}")
-            self.report.fail(column, request.url, kind, response.status, reason)
+            self._fail(column, request.url, kind, response.status, reason)
             return
         kind, reason = exception_kind(error)
         if kind == "tls" and self.site.http_fallback and request.url.startswith("https://") \
@@ -232,16 +232,21 @@ class SiteSpider(scrapy.Spider):
             yield request.replace(url="http://" + request.url[len("https://"):], dont_filter=True,
                                   meta={**request.meta, "gxt_http_fallback": True})
             return
-        self.report.fail(column, request.url, kind, None, reason)
+        self._fail(column, request.url, kind, None, reason)
 
     # -- helpers ---------------------------------------------------------------------------
 
     def _problem(self, response: Response, column: str | None) -> bool:
         problem = response_problem(response.status, response.body)
         if problem:
-            self.report.fail(column, response.url, problem[0], response.status, problem[1])
+            self._fail(column, response.url, problem[0], response.status, problem[1])
             return True
         return False
+
+    def _fail(self, column: str | None, url: str, kind: str, status: int | None, reason: str) -> None:
+        if kind == "challenge" and self.site.needs_browser:
+            reason += "; the row says needs_browser and no browser fetch is configured"
+        self.report.fail(column, url, kind, status, reason)
 
     def _text(self, response: Response) -> str:
         if self.site.encoding:
