@@ -132,3 +132,41 @@ def test_each_night_leaves_its_report_as_artifacts(nights) -> None:
     table = Artifact.get("gxt-nightly-sites")
     rows = json.loads(table.data) if isinstance(table.data, str) else table.data
     assert sorted(row["site"] for row in rows) == sorted(SITES)
+
+
+def test_reparse_rebuilds_every_notice_from_the_stored_pages_without_crawling(nights) -> None:
+    from flows.reparse import reparse
+
+    data = nights["data"]
+    runs_before = sorted(p.name for p in (data / "raw").iterdir())
+    notices = _published(data, "SELECT count(*) FROM notices")[0][0]
+    state = reparse(data=str(data), return_state=True)
+    assert state.name == "Completed"
+    report = state.result()
+    assert sum(line["notices_loaded"] for line in report["sites"]) == notices
+    assert sum(line["new_notices"] for line in report["sites"]) == 0
+    assert sorted(p.name for p in (data / "raw").iterdir()) == runs_before  # no site was crawled
+    assert _published(data, "SELECT count(*) FROM notices")[0][0] == notices
+
+
+def test_reparse_of_notices_from_older_parsers_finds_none_after_a_full_reparse(nights) -> None:
+    from flows.parse import PARSER_VERSION
+    from flows.reparse import reparse
+
+    state = reparse(older_than=PARSER_VERSION, data=str(nights["data"]), return_state=True)
+    assert state.name == "Completed"
+    assert sum(line["notices_loaded"] for line in state.result()["sites"]) == 0
+
+
+def test_backfill_walks_one_site_back_to_a_date(nights) -> None:
+    from datetime import date
+
+    from prefect.artifacts import Artifact
+
+    from flows.backfill import backfill
+
+    state = backfill(site="hubei", since=date(2015, 1, 1), mirror=True, data=str(nights["data"]), return_state=True)
+    assert state.is_completed(), state.message
+    report = state.result()
+    assert [line["site"] for line in report["sites"]] == ["hubei"]
+    assert report["run_id"] in Artifact.get("gxt-backfill-report").data

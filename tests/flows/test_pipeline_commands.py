@@ -1,0 +1,35 @@
+"""``gxt run`` and ``gxt serve`` as a user meets them."""
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from gxt.cli import app
+
+pytest.importorskip("crawlers.mirror", reason="the crawlers' loopback mirror has not landed")
+pytest.importorskip("warehouse.store", reason="the warehouse API has not landed")
+
+
+def test_run_prints_what_was_loaded_and_an_example_answer(prefect_harness, tmp_path) -> None:
+    result = CliRunner().invoke(app, ["run", "--mirror", "--sites", "hubei,fujian", "--data", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "what was loaded" in result.stdout
+    assert "hubei" in result.stdout and "fujian" in result.stdout
+    assert "Completed" in result.stdout
+    assert "规上工业增加值" in result.stdout  # the example query's answer
+    assert (tmp_path / "published" / "gxt.duckdb").exists()
+
+
+def test_run_refuses_an_unknown_site_by_name(prefect_harness, tmp_path) -> None:
+    result = CliRunner().invoke(app, ["run", "--mirror", "--sites", "atlantis", "--data", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "unknown site(s): atlantis" in result.stdout
+
+
+def test_serve_without_a_server_says_how_to_start_one(tmp_path) -> None:
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        result = CliRunner().invoke(app, ["serve", "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "prefect server start" in result.output
