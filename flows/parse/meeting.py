@@ -38,10 +38,16 @@ def _places() -> _Places:
 
 
 @cache
-def _meeting_vocab() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]], str]:
+def _mentioned_meetings() -> re.Pattern[str]:
+    return re.compile(alternation(load("meeting")["mentioned_meetings"]))
+
+
+@cache
+def _meeting_vocab() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str], re.Pattern[str] | None]], str]:
     vocab = load("meeting")
     words = re.compile(alternation(vocab["meeting_words"]))
-    kinds = [(k["kind"], re.compile(alternation(k["patterns"]))) for k in vocab["kinds"]]
+    kinds = [(k["kind"], re.compile(alternation(k["patterns"])),
+              re.compile(alternation(k["exclude"])) if k.get("exclude") else None) for k in vocab["kinds"]]
     return words, kinds, alternation(vocab["venue_verbs"])
 
 
@@ -145,9 +151,11 @@ def meeting_kind(title: str | None, body: str) -> str:
         if words.search(sentence):
             candidates.append(sentence)
             break
+    mentioned = _mentioned_meetings()
     for text in candidates:
-        for kind, pattern in kinds:
-            if pattern.search(text):
+        text = mentioned.sub("", text)
+        for kind, pattern, exclude in kinds:
+            if pattern.search(text) and not (exclude and exclude.search(text)):
                 return kind
     return "other"
 

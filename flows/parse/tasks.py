@@ -171,7 +171,7 @@ def _classify(lst: TaskList, body: str, floor: int, years: Years) -> None:
     if counts:
         m = counts[-1]
         n = _ordinal(m.group("n"))
-        if n is not None and abs(n - len(lst.items)) <= 2:
+        if n is not None and abs(n - len(lst.items)) <= 1:  # a count for something else is further off
             lst.declared_count = n
             lst.declared_span = (ctx_start + m.start(), ctx_start + m.end())
     lst.kind = _kind(context, years, review_re, task_re)

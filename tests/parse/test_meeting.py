@@ -48,3 +48,13 @@ def test_meeting_kinds():
 def test_is_meeting():
     assert parse("1月31日，全省工业和信息化工作会议在福州召开。")["is_meeting"] is True
     assert parse("为贯彻落实国家有关部署，现就有关事项通知如下。", title="关于开展2023年试点工作的通知")["is_meeting"] is False
+
+
+def test_a_meeting_on_one_line_of_work_is_not_the_work_conference():
+    rec = parse("3月2日，全省工业和信息化系统党风廉政建设工作会议召开。")
+    assert rec["meeting"]["kind"] == "other"
+
+
+def test_studying_the_national_conference_is_not_a_work_conference():
+    rec = parse("1月5日，省工信厅召开党组会议，传达学习全国工业和信息化工作会议精神。")
+    assert rec["meeting"]["kind"] == "other"
