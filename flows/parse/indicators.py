@@ -664,7 +664,7 @@ class _Cues:
         return label
 
 
-_NOT_PLAN = re.compile(r"以来|全年|完成")
+_NOT_PLAN = re.compile(r"以来|全年|完成|截至|截止|累计")
 
 
 @cache

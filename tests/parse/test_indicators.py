@@ -276,3 +276,8 @@ def test_more_than_between_number_and_unit():
     rec = parse(REVIEW + "全年新增市场主体1.2万余家。")
     (ind,) = rec["indicators"]
     assert (ind["value"], ind["unit"], ind["qualifier"]) == (12000, "家", "余")
+
+
+def test_state_at_a_date_in_the_plan_year_is_an_outcome():
+    rec = parse(REVIEW + "截至2023年1月底，全省累计建成5G基站6万个。")
+    assert rec["indicators"][0]["target"] is False
