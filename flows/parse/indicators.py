@@ -84,7 +84,7 @@ def vocab() -> Vocab:
         kept_qualifiers=set(measures["qualifier_kept"]),
         aspect_heads=set(measures["aspect_heads"]),
         metric_heads=sorted(v["names"]["metric_heads"], key=len, reverse=True),
-        post_stop=re.compile(r"[，,。；;、：:（(]|以及|和|及|与|中有|的(?!企业|项目)"),
+        post_stop=re.compile(r"[，,。；;、：:（(]|以及|和|及|与|中有|中(?=[，,])|的(?!企业|项目)"),
         comparison=re.compile(measures["comparison"]),
         comparison_down=re.compile(measures["comparison_down"]),
         describing=re.compile(rf"(?:{alternation(v['figures']['describing_verbs'])})$"),
