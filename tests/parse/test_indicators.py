@@ -281,3 +281,9 @@ def test_more_than_between_number_and_unit():
 def test_state_at_a_date_in_the_plan_year_is_an_outcome():
     rec = parse(REVIEW + "截至2023年1月底，全省累计建成5G基站6万个。")
     assert rec["indicators"][0]["target"] is False
+
+
+def test_le_and_gaochu():
+    rec = parse(REVIEW + "全年工业投资增长了8.5%，高出全国平均水平1.2个百分点。")
+    assert figures(rec) == [("工业投资", "growth", 8.5, "%", "2022", False),
+                            ("工业投资", "pp_change", 1.2, "百分点", "2022", False)]
