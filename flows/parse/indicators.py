@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
-from flows.parse.periods import Span, Years, find_span, period_cues
+from flows.parse.periods import Span, Years, find_span, is_planned, period_cues
 from flows.parse.vocab import alternation, literal_alternation, load
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
@@ -769,9 +769,11 @@ def extract_indicators(
             if (found := find_span(sentence, years.reviewed)) is not None:
                 span = found
             cues = period_cues(sentence)
+            # Periods a later sentence of the paragraph inherits: reported ones, not planned ones.
+            reported_here = [(pos, label) for pos, label in cues if not is_planned(sentence, pos)]
             if not v.mention.search(sentence):
-                if cues and cues[-1][1] != "Y" and not v.target.search(sentence):
-                    carried = cues[-1][1]
+                if reported_here and reported_here[-1][1] != "Y" and not v.target.search(sentence):
+                    carried = reported_here[-1][1]
                 continue
             frame = Frame(years, span, carried=carried, cues=cues)
             frame.plan_item = any(s <= at < e for s, e in plan_spans)
@@ -782,7 +784,7 @@ def extract_indicators(
                 continue
             _resolve_names(sentence, figures, _SentenceState())
             records.extend(_periods(sentence, figures, frame))
-            lead = [label for pos, label in cues if pos < figures[0].start]
+            lead = [label for pos, label in reported_here if pos < figures[0].start]
             if lead and not v.target.search(sentence):
                 carried = None if lead[-1] == "Y" else lead[-1]
         offset += len(paragraph) + 1

@@ -107,18 +107,21 @@ def last_period_cue(text: str) -> tuple[str, int] | None:
     return (cues[-1][1], cues[-1][0]) if cues else None
 
 
+_PLANNED = re.compile(r"(?:部署|冲刺|谋划|安排|做好|抓好|决战|确保)\S{0,2}$")
+
+
+def is_planned(text: str, pos: int) -> bool:
+    """Whether the period cue at ``pos`` names a period being planned (部署下半年工作)."""
+    return _PLANNED.search(text, max(0, pos - 6), pos) is not None
+
+
 def first_period_cue(text: str) -> str | None:
-    """The first part of a year a text names (``"M10"`` for 通报1—10月…), or None."""
-    if not _ANY_CUE.search(text):
-        return None
-    best = None
-    for pattern, build in _SUB_PERIODS:
-        for m in pattern.finditer(text):
-            if m.start() > 0 and text[m.start() - 1] in "比较于从至到和":
-                continue
-            if best is None or m.start() < best[1]:
-                best = (build(m), m.start())
-    return best[0] if best else None
+    """The first part of a year a text reports on (``"M10"`` for 通报1—10月…), or None.
+    A period being planned (部署下半年工作, 冲刺四季度) is not one reported on."""
+    for pos, label in period_cues(text):
+        if label != "Y" and not is_planned(text, pos):
+            return label
+    return None
 
 
 def find_sub_period(text: str) -> tuple[str, int] | None:

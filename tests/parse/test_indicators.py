@@ -287,3 +287,9 @@ def test_le_and_gaochu():
     rec = parse(REVIEW + "全年工业投资增长了8.5%，高出全国平均水平1.2个百分点。")
     assert figures(rec) == [("工业投资", "growth", 8.5, "%", "2022", False),
                             ("工业投资", "pp_change", 1.2, "百分点", "2022", False)]
+
+
+def test_a_period_being_planned_is_not_carried():
+    body = ("7月20日，全省工业经济运行分析会召开，研究部署下半年稳工业工作。\n"
+            "会议指出，上半年全省规上工业增加值增长4.1%。会议部署下半年工作。全省工业投资增长13.9%。")
+    assert [v[3] for v in values(parse(body, published="2022-07-21"))] == ["2022H1", "2022H1"]
