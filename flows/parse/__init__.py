@@ -2,6 +2,13 @@
 
 No Prefect, Scrapy or DuckDB here: text in, a dict out. The vocabulary (provinces and cities,
 meeting words, measure and target words, distractors, list cues) lives in ``data/*.toml``.
+
+- ``meeting.py``: province, date (year inferred), city, kind, is_meeting
+- ``periods.py``: the years a notice speaks of, spans (十三五, 五年来) and parts of a year
+- ``tasks.py``: numbered lists, review vs task, declared counts, headlines
+- ``indicators.py``: figures, their subjects, measures, periods and goal flags
+- ``numbers.py``: numerals and multipliers; ``vocab.py``: the TOML files
+- ``record.py``: the contract record, in the order the parts depend on each other
 """
 from __future__ import annotations
 
