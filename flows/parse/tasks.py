@@ -16,21 +16,21 @@ from flows.parse.periods import Years, plan_year_cue, reviewed_year_cue
 from flows.parse.vocab import alternation, load
 
 _CN = "一二三四五六七八九十"
-# Where a list item may start: the start of the text or of a line, or after a sentence or
-# clause break. A comma is not enough after the first item (一是…，二是… is one sentence).
-# Where a list item may start: the start of the text or of a line, or after a sentence or
-# clause break. A comma is not enough after the first item (一是…，二是… is one sentence).
-_BREAKS = set("\n。；;：:！？!?")
-_FIRST_BREAKS = _BREAKS | set("，,")
-_BLANKS = " \t\u3000"
-_STYLES: dict[str, re.Pattern[str]] = {
-    "shi": re.compile(rf"(?P<n>[{_CN}]{{1,3}})是(?=\S)"),  # 一是
-    "paren": re.compile(rf"[（(](?P<n>[{_CN}]{{1,3}})[）)]"),  # （一）
-    "digit": re.compile(r"(?P<n>\d{1,2})\s*[.．、](?!\d)"),  # 1. 1、
-    "di": re.compile(rf"第(?P<n>[{_CN}]{{1,3}})[，,、：:]"),  # 第一，
-    "dun": re.compile(rf"(?P<n>[{_CN}]{{1,3}})、(?=\S)"),  # 一、 (headings: only at a line start)
-}
+# A list item starts at the start of the text or of a line, or after a sentence or clause
+# break; a comma is enough only before the first item (一是…，二是… is one sentence). One
+# pattern finds every style's markers: each match starts at the break before the marker.
+_MARKER = re.compile(
+    r"(?P<b>[\n。；;：:！？!?，,])[ \t\u3000]*(?:"
+    rf"(?P<shi>[{_CN}]{{1,3}})是(?=\S)"  # 一是
+    rf"|[（(](?P<paren>[{_CN}]{{1,3}})[）)]"  # （一）
+    r"|(?P<digit>\d{1,2})\s*[.．、](?!\d)"  # 1. 1、
+    rf"|第(?P<di>[{_CN}]{{1,3}})[，,、：:]"  # 第一，
+    rf"|(?P<dun>[{_CN}]{{1,3}})、(?=\S)"  # 一、 (headings: only at a line start)
+    ")"
+)
+_STYLES = ("shi", "paren", "digit", "di", "dun")
 _LINE_ONLY = {"dun"}
+_COMMAS = set("，,")
 _END = re.compile(r"[。；;！？!?\n]")
 
 
@@ -72,35 +72,37 @@ def _ordinal(text: str) -> int | None:
     return int(value) if value is not None and value == int(value) and value > 0 else None
 
 
-def _opens_item(body: str, start: int, first: bool, style: str) -> bool:
-    """Whether a marker at ``start`` stands where a list item may begin."""
-    i = start - 1
-    while i >= 0 and body[i] in _BLANKS:
-        i -= 1
-    if style in _LINE_ONLY:
-        return i < 0 or body[i] == "\n"
-    return i < 0 or body[i] in (_FIRST_BREAKS if first else _BREAKS)
+Marker = tuple[int, int, int]  # (ordinal, marker start, text start)
 
 
-def _sequences(body: str, style: str) -> list[list[tuple[int, re.Match[str]]]]:
-    """Runs of markers numbered 1, 2, 3 … in order; a new 1 starts a new run. An opening
-    item may follow a comma or colon (会议要求，一是…); the later ones may not."""
-    runs: list[list[tuple[int, re.Match[str]]]] = []
-    current: list[tuple[int, re.Match[str]]] = []
-    for m in _STYLES[style].finditer(body):
-        if not _opens_item(body, m.start(), True, style):
+def _sequences(body: str) -> dict[str, list[list[Marker]]]:
+    """Per style, the runs of markers numbered 1, 2, 3 … in order; a new 1 starts a new run."""
+    found: dict[str, list[Marker]] = {style: [] for style in _STYLES}
+    text = "\n" + body  # the start of the text is a line start
+    for m in _MARKER.finditer(text):
+        style = next(name for name in _STYLES if m.group(name) is not None)
+        n = _ordinal(m.group(style))
+        if n is None:
             continue
-        n = _ordinal(m.group("n"))
-        if n is None or (n > 1 and not _opens_item(body, m.start(), False, style)):
+        brk = m.group("b")
+        if (style in _LINE_ONLY and brk != "\n") or (brk in _COMMAS and n != 1):
             continue
-        if n == 1:
-            if len(current) >= 2:
-                runs.append(current)
-            current = [(n, m)]
-        elif current and n == current[-1][0] + 1:
-            current.append((n, m))
-    if len(current) >= 2:
-        runs.append(current)
+        start = m.start(style) - (1 if style in ("paren", "di") else 0)
+        found[style].append((n, start - 1, m.end() - 1))
+    runs: dict[str, list[list[Marker]]] = {}
+    for style, marks in found.items():
+        style_runs: list[list[Marker]] = []
+        current: list[Marker] = []
+        for mark in marks:
+            if mark[0] == 1:
+                if len(current) >= 2:
+                    style_runs.append(current)
+                current = [mark]
+            elif current and mark[0] == current[-1][0] + 1:
+                current.append(mark)
+        if len(current) >= 2:
+            style_runs.append(current)
+        runs[style] = style_runs
     return runs
 
 
@@ -125,17 +127,13 @@ def _last_item_end(body: str, text_start: int, style: str) -> int:
 def find_lists(body: str) -> list[TaskList]:
     """Every numbered list in the body, in document order, nested lists included."""
     lists = []
-    for style in _STYLES:
-        runs = _sequences(body, style)
+    for style, runs in _sequences(body).items():
         for r, run in enumerate(runs):
             # The last item ends where the paragraph ends, or where the next list begins.
-            limit = runs[r + 1][0][1].start() if r + 1 < len(runs) else len(body)
+            limit = runs[r + 1][0][1] if r + 1 < len(runs) else len(body)
             items = []
-            for i, (n, m) in enumerate(run):
-                start = m.start("n") - (1 if style in ("paren", "di") else 0)
-                start = max(start, m.start())
-                text_start = m.end()
-                end = run[i + 1][1].start() if i + 1 < len(run) else min(_last_item_end(body, text_start, style), limit)
+            for i, (n, start, text_start) in enumerate(run):
+                end = run[i + 1][1] if i + 1 < len(run) else min(_last_item_end(body, text_start, style), limit)
                 items.append(Item(n, start, text_start, end, body[text_start:end].strip()))
             lists.append(TaskList(style, items, start=items[0].start, end=items[-1].end))
     lists.sort(key=lambda lst: lst.start)
