@@ -10,6 +10,7 @@ sentence, splitting 分别 and paired lists, and turning 从…到 into two reco
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -155,6 +156,7 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
             continue  # 质量第一, 首位产业: not a rank without its scope (全国第一, 居首位)
         q = m.group("q2") or m.group("qa") or m.group("qb")
         qualifier = q if q in v.kept_qualifiers else None
+        closes = v.followers.match(sentence, m.end()) is not None  # the figure closes its clause
         if m.group("pnum"):
             value, kind, unit = to_number(m.group("pnum")), "percent", "%"
         elif m.group("rnum") or m.group("rnum2"):
@@ -166,7 +168,7 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
             kind, unit = info["kind"], info["base"]
             number = m.group("num")
             if (not number[0].isdigit() and kind in ("amount", "count") and not m.group("mult")
-                    and not v.followers.match(sentence, m.end()) and m.group("unit") not in v.cn_classifiers):
+                    and not closes and m.group("unit") not in v.cn_classifiers):
                 continue  # 九个方面重点任务, 一批: a Chinese count before a noun is prose, 工厂两家。 a figure
             value = scaled(number, m.group("mult"))
         if value is None:
@@ -174,7 +176,7 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
         figure = Figure(m.start(), m.end(), kind, value, unit, qualifier)
         if kind != "rank" and m.start() > 1 and sentence[m.start() - 1] in "、和及与 ":
             figures.extend(_shared_unit(sentence, m, figure, figures))
-        if kind in ("amount", "count", "percent") and not v.followers.match(sentence, m.end()):
+        if kind in ("amount", "count", "percent") and not closes:
             if kind != "count" or v.describing.search(sentence, max(0, m.start() - 8), m.start()):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
             stop = v.post_stop.search(sentence, m.end())
@@ -407,16 +409,12 @@ def _peel(segment: str, figure: Figure) -> str:
 
 
 def _clean_name(text: str) -> str:
+    """A subject without quotes, leading frames and fillers (全年, 全省, 现有) or inner verbs."""
     v = vocab()
     text = _QUOTES.sub("", text).strip()
     if len(text) > 4:
         text = text[:2] + v.inner_verbs.sub("", text[2:])
-    for _ in range(4):
-        new = v.lead.sub("", text)
-        if new == text:
-            break
-        text = new
-    return text.strip(" 、，,：:")
+    return v.lead.sub("", text, count=1).strip(" 、，,：:")
 
 
 def _topic(clauses_before: str) -> str | None:
@@ -467,18 +465,20 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
     """Subjects and measures for the figures of one sentence, in order."""
     v = vocab()
     clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    clause_ends = clause_starts[1:] + [len(sentence) + 1]  # one past each clause's break
     prev_end = 0
     previous: Figure | None = None
     group: list[Figure] = []
     done: list[Figure] = []
     for figure in figures:
-        clause_start = max(s for s in clause_starts if s <= figure.start)
+        k = bisect_right(clause_starts, figure.start) - 1
+        clause_start = clause_starts[k]
         seg_start = max(prev_end, clause_start)
         raw = sentence[seg_start: figure.start]
         figure.glued = previous is not None and prev_end > clause_start and bool(_LIST_GLUE.match(raw)) \
             and previous.kind == figure.kind
-        stop = _CLAUSE_BREAK.search(sentence, figure.end)
-        figure.clause = sentence[clause_start: stop.start() if stop else len(sentence)].strip(" 。；;")
+        stop = clause_ends[bisect_right(clause_starts, figure.end) - 1] - 1
+        figure.clause = sentence[clause_start:stop].strip(" 。；;")
         if figure.kind in ("amount", "count") and ("比" in raw or "较" in raw) \
                 and _at_end(v.change_against, raw.rstrip("、 ")):
             figure.measure = "change"  # 比上年增加3家: dropped below, kept here for list grouping
