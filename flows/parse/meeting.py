@@ -161,5 +161,8 @@ def meeting_kind(title: str | None, body: str) -> str:
 
 
 def is_meeting(title: str | None, body: str) -> bool:
+    """Whether the notice reports a meeting: a meeting word in its title or first sentences,
+    other meetings it only mentions (根据省政府常务会议精神) left out."""
     words, _, _ = _meeting_vocab()
-    return bool(words.search(title or "") or words.search(body[:300]))
+    mentioned = _mentioned_meetings()
+    return bool(words.search(mentioned.sub("", title or "")) or words.search(mentioned.sub("", body[:300])))

@@ -58,3 +58,8 @@ def test_a_meeting_on_one_line_of_work_is_not_the_work_conference():
 def test_studying_the_national_conference_is_not_a_work_conference():
     rec = parse("1月5日，省工信厅召开党组会议，传达学习全国工业和信息化工作会议精神。")
     assert rec["meeting"]["kind"] == "other"
+
+
+def test_a_notice_citing_another_meeting_does_not_report_one():
+    body = "根据省政府常务会议精神，为推动制造业高质量发展，现将有关事项通知如下。"
+    assert parse(body, title="关于开展2023年制造业数字化转型试点工作的通知")["is_meeting"] is False
