@@ -93,7 +93,7 @@ def _published_parts(published: str | None) -> tuple[int, int] | None:
     return None
 
 
-def meeting_date(body: str, published: str | None) -> tuple[str | None, int | None, int | None]:
+def meeting_date(body: str, published: str | None, title: str | None = None) -> tuple[str | None, int | None, int | None]:
     """``(iso_date, year, month)`` of the meeting.
 
     The year is the one written with the date; else the publish date's (a meeting in
@@ -113,7 +113,7 @@ def meeting_date(body: str, published: str | None) -> tuple[str | None, int | No
     elif pub:
         year = pub[0] - 1 if month > pub[1] + 1 else pub[0]
     else:
-        year = _year_from_text(body, month)
+        year = _year_from_text(f"{title or ''}。{body}", month)
     if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None, year, month
     return f"{year:04d}-{month:02d}-{day:02d}", year, month

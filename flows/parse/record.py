@@ -11,7 +11,7 @@ from flows.parse.tasks import extract_tasks
 def build_record(article: Article, *, doc: str | None = None, province: str | None = None) -> dict:
     body = article.body or ""
     kind = meeting_kind(article.title, body)
-    date, year, month = meeting_date(body, article.published)
+    date, year, month = meeting_date(body, article.published, article.title)
     years = infer_years(body, year, month, kind)
     lists = extract_tasks(body, years)
     plan_spans = [(item.start, item.end) for lst in lists if lst.kind == "task" for item in lst.items]

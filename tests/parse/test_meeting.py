@@ -63,3 +63,8 @@ def test_studying_the_national_conference_is_not_a_work_conference():
 def test_a_notice_citing_another_meeting_does_not_report_one():
     body = "根据省政府常务会议精神，为推动制造业高质量发展，现将有关事项通知如下。"
     assert parse(body, title="关于开展2023年制造业数字化转型试点工作的通知")["is_meeting"] is False
+
+
+def test_year_from_the_title_when_unpublished():
+    rec = parse("12月27日，全区工业和信息化工作会议在银川市召开。", title="2025年全区工业和信息化工作会议召开")
+    assert rec["meeting"]["date"] == "2024-12-27"
