@@ -70,7 +70,8 @@ def publish(con: duckdb.DuckDBPyConnection, source: Path, target: Path) -> Publi
     started = time.perf_counter()
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+    # Left by a publish that was killed: there is one writer at a time, and it is us.
+    for leftover in target.parent.glob(f".{target.name}.*.tmp*"):
         leftover.unlink(missing_ok=True)
     con.execute("CHECKPOINT")
     _copy_in_child(source, tmp)

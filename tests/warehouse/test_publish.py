@@ -100,6 +100,13 @@ def test_readers_never_see_a_half_written_copy(loaded):
     assert not list(published.parent.glob(".*.tmp"))
 
 
+def test_a_copy_left_by_a_killed_publish_is_cleaned_up(loaded):
+    leftover = loaded.paths.published.with_name(".gxt.duckdb.99999.tmp")
+    leftover.write_bytes(b"half a copy")
+    loaded.publish()
+    assert not leftover.exists()
+
+
 def test_a_second_writer_is_told_the_warehouse_is_busy(loaded):
     result = subprocess.run(
         [sys.executable, "-c", "import sys; from warehouse.store import Warehouse; Warehouse.open(sys.argv[1])",
