@@ -92,6 +92,15 @@ def test_robots_disallowed_column_is_never_requested(first_crawl):
     assert not [r for r in first_crawl.requests if "gxt.shanxi.gov.cn/gxgz/" in r]
 
 
+@pytest.mark.parametrize("site, list_url", [
+    ("shanghai", "https://www.sheitc.sh.gov.cn/zxxx/index.html"),  # absolute Location
+    ("hubei", "https://jxt.hubei.gov.cn/bmdt/jxtyw/index.shtml"),  # relative Location
+])
+def test_redirects_keep_real_urls_and_relative_links_resolve_after_them(first_crawl, site, list_url):
+    pages = [p for p in first_crawl.pages(site) if p["list_url"] == list_url]
+    assert pages and all(p["url"].startswith(list_url.rsplit("/", 1)[0]) for p in pages)
+
+
 def test_undated_rows_are_fetched(first_crawl):
     assert any(p["list_date"] is None for p in first_crawl.pages("guangxi"))
 
