@@ -145,6 +145,8 @@ class _SentenceState:
 
 
 def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]:
+    """The figures of a sentence that may be indicators, in order (``blocked``: spans that are
+    a list's declared size)."""
     v = vocab()
     figures = []
     for m in v.mention.finditer(sentence):
@@ -174,14 +176,14 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
         if value is None:
             continue
         figure = Figure(m.start(), m.end(), kind, value, unit, qualifier)
-        if kind != "rank" and m.start() > 1 and sentence[m.start() - 1] in "、和及与 ":
-            figures.extend(_shared_unit(sentence, m, figure, figures))
         if kind in ("amount", "count", "percent") and not closes:
             if kind != "count" or v.describing.search(sentence, max(0, m.start() - 8), m.start()):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
             stop = v.post_stop.search(sentence, m.end())
             post = sentence[m.end(): stop.start() if stop else len(sentence)]
             figure.post_name = _QUOTES.sub("", post).strip() or None
+        if kind != "rank" and m.start() > 1 and sentence[m.start() - 1] in "、和及与 ":
+            figures.extend(_shared_unit(sentence, m, figure, figures))
         figures.append(figure)
     return figures
 
@@ -197,10 +199,8 @@ def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 _YEAR_END = re.compile(r"(?:20|19)\d\d年(?:[底末]|全年|的|以来)?$")
 _PREV_YEAR_END = re.compile(r"(?:上年|去年)(?:同期)?的?$")
-_FROM_END = re.compile(r"(?:从|由)$")
 _TO_END = re.compile(r"(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|跃升|攀升|回落|缩小|降|升)(?:到|至)|到|至)$")
 _DOWN = re.compile(r"下降|降低|减少|回落|缩小|降")
-_RESPECTIVELY_END = re.compile(r"分别$")
 _YEARS_AVERAGE = re.compile(r"([两二三四五])年(?:平均|均)(?:增长|增速)$")
 
 
