@@ -33,11 +33,17 @@ def selection(since: date | None, older_than: int | None) -> dict:
 
 @flow(name="reparse", description="Re-parse stored raw pages with the current parser; no crawling.")
 def reparse(
-    since: date | None = None, older_than: int | None = None, data: str | None = None, force: bool = True
+    since: date | None = None,
+    older_than: int | None = None,
+    data: str | None = None,
+    force: bool = True,
+    reload_raw: bool = False,
 ) -> State:
     """since: pages listed or fetched on or after this date; older_than: notices from a parser
     version below this one; neither: every stored page. force: reload notices even where page
-    version and parser version are unchanged (off: only what changed is replaced)."""
+    version and parser version are unchanged (off: only what changed is replaced). reload_raw:
+    first load every run's raw files under raw/ again (a warehouse restored from an old backup,
+    or lost, is rebuilt from the archive)."""
     from crawlers.sites import load_sites
 
     logger = get_run_logger()
@@ -50,6 +56,9 @@ def reparse(
     provinces = {site.id: site.province for site in load_sites()}
     with writer_slot():
         steps.prepare_warehouse(data_dir, run_id, "reparse")
+        if reload_raw:
+            progress.stage("reloading the raw archive")
+            steps.reload_raw_archive(data_dir)
         parsed_file = steps.parse(data_dir, run_id, chosen)
         progress.stage("loading notices")
         steps.load_parsed(data_dir, run_id, parsed_file, force=force)

@@ -58,6 +58,19 @@ def load_raw(data: str, run_id: str) -> dict:
     return asdict(result)
 
 
+@task(name="reload-raw-archive", cache_policy=NO_CACHE)
+def reload_raw_archive(data: str) -> int:
+    """Load every run's raw files again (``raw/*/``): rebuilds ``raw_pages`` after the warehouse
+    file was lost; page versions already stored are skipped. Returns the new versions added."""
+    paths = DataPaths.at(data)
+    added = 0
+    with Warehouse.open(data) as wh:
+        for run_dir in sorted(p for p in paths.raw.iterdir() if p.is_dir()) if paths.raw.exists() else []:
+            added += wh.load_raw_run(run_dir.name).pages_new
+    get_run_logger().info("raw archive reloaded: %s page versions added", added)
+    return added
+
+
 @task(name="parse", cache_policy=NO_CACHE)
 def parse(data: str, run_id: str, selection: dict) -> str:
     """Clean and parse the selected raw page versions into ``parsed/<run_id>.jsonl``; return its path.

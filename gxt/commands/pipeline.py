@@ -61,6 +61,7 @@ def run(
 def reparse(
     since: Annotated[datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="Only notices published on or after this date.")] = None,
     older_than: Annotated[int | None, typer.Option("--older-than", help="Only rows from a parser version below this one.")] = None,
+    reload_raw: Annotated[bool, typer.Option("--reload-raw", help="First load every run's raw files (data/raw/*/) again: rebuilds a lost or restored warehouse.")] = False,
     data: DataOption = None,
 ) -> None:
     """Rebuild notices, indicators and tasks from the stored raw pages, with the current parser. No crawling."""
@@ -70,7 +71,11 @@ def reparse(
     data_dir = _data_dir(data)
     with rich_progress():
         state = reparse_flow(
-            since=since.date() if since else None, older_than=older_than, data=data_dir, return_state=True
+            since=since.date() if since else None,
+            older_than=older_than,
+            reload_raw=reload_raw,
+            data=data_dir,
+            return_state=True,
         )
     raise typer.Exit(code=print_outcome(state, data_dir))
 

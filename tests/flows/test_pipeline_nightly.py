@@ -170,3 +170,16 @@ def test_backfill_walks_one_site_back_to_a_date(nights) -> None:
     report = state.result()
     assert [line["site"] for line in report["sites"]] == ["hubei"]
     assert report["run_id"] in Artifact.get("gxt-backfill-report").data
+
+
+def test_a_lost_warehouse_is_rebuilt_from_the_raw_archive(nights) -> None:
+    from flows.reparse import reparse
+
+    data = nights["data"]
+    before = _published(data, "SELECT count(*), (SELECT count(*) FROM indicators), (SELECT count(*) FROM tasks) FROM notices")
+    for lost in data.glob("warehouse.duckdb*"):
+        lost.unlink()
+    state = reparse(reload_raw=True, data=str(data), return_state=True)
+    assert state.name == "Completed", state.message
+    after = _published(data, "SELECT count(*), (SELECT count(*) FROM indicators), (SELECT count(*) FROM tasks) FROM notices")
+    assert after == before and before[0][0] > 0
