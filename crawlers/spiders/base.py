@@ -87,6 +87,7 @@ class SiteSpider(scrapy.Spider):
         self.refetch = str(refetch).lower() in ("1", "true", "yes")
         self.report = CrawlReport(self.site.id)
         self.fetched: set[str] = set()  # detail URLs requested in this run (cross-column duplicates)
+        self.listed: set[tuple[str, str, str]] = set()  # list pages requested (a pager loop ends here)
         self.report.write(report_path(self.out_dir, self.site.id))
 
     # -- requests --------------------------------------------------------------------------
@@ -94,7 +95,9 @@ class SiteSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         for column in self.site.columns:
             self.report.column(column.id)
-            yield self._list_request(column, first_request(column))
+            first = first_request(column)
+            self.listed.add(_list_key(column, first))
+            yield self._list_request(column, first)
         if self.site.discover:
             yield scrapy.Request(
                 self.site.base_url, callback=self.parse_home, errback=self.on_error,
@@ -139,7 +142,10 @@ class SiteSpider(scrapy.Spider):
                 self.report.stats["items_new"] += 1
                 yield request
         if page.next and self._keep_paging(column, page.items, page_number):
-            yield self._list_request(column, page.next)
+            key = _list_key(column, page.next)
+            if key not in self.listed:
+                self.listed.add(key)
+                yield self._list_request(column, page.next)
 
     def _detail_request(self, column: Column, item: ListItem, list_url: str) -> scrapy.Request | None:
         if host_of(item.url) != self.site.domain:
@@ -270,6 +276,10 @@ class SiteSpider(scrapy.Spider):
         self.report.finished = True
         self.report.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.report.write(report_path(self.out_dir, self.site.id))
+
+
+def _list_key(column: Column, page: PageRequest) -> tuple[str, str, str]:
+    return column.id, canonical_url(page.url), repr(sorted((page.form or {}).items()))
 
 
 def _header(response: Response, name: bytes) -> str | None:
