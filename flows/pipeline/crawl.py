@@ -15,7 +15,7 @@ import os
 import signal
 import subprocess
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from prefect import get_run_logger, task
@@ -25,7 +25,6 @@ from prefect.cache_policies import NO_CACHE
 PROCESS_KILLED = "process_killed"  # died from a signal (OOM killer, kill -9, …)
 PROCESS_ERROR = "process_error"  # exited with a non-zero status
 PROCESS_TIMEOUT = "process_timeout"  # ran past the time limit and was stopped by the flow
-PROCESS_KINDS = (PROCESS_KILLED, PROCESS_ERROR, PROCESS_TIMEOUT)
 
 _TERM_GRACE_SECONDS = 10
 _LOG_TAIL_LINES = 15
@@ -39,15 +38,7 @@ class CrawlOutcome:
     raw_file: str | None
     report_file: str | None
     seconds: float
-    process_failure: dict | None = None  # a failure entry of kind PROCESS_* when the process failed
-    report: dict = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return self.process_failure is None
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+    report: dict = field(default_factory=dict)  # the crawl's own report (stats, failures)
 
 
 class CrawlProcessFailed(RuntimeError):
