@@ -55,13 +55,13 @@ def rich_progress() -> Iterator[None]:
 
 def _site_table(report: dict) -> Table:
     table = Table(title=f"Run {report.get('run_id')}: what was loaded")
-    for name in ("site", "pages", "new notices", "meetings", "indicators", "tasks", "failures"):
+    for name in ("site", "pages", "new notices", "loaded", "meetings", "indicators", "tasks", "failures"):
         table.add_column(name, justify="left" if name in ("site", "failures") else "right")
     for line in sorted(report.get("sites", []), key=lambda l: l["site"]):
         failures = ", ".join(f"{k}×{v}" if v > 1 else k for k, v in sorted(line["failures"].items()))
         table.add_row(
             line["site"] + (" ⚠" if line.get("unhealthy") else ""),
-            str(line["pages_fetched"]), str(line["new_notices"]), str(line["meeting_notices"]),
+            str(line["pages_fetched"]), str(line["new_notices"]), str(line["notices_loaded"]), str(line["meeting_notices"]),
             str(line["indicators"]), str(line["tasks"]), failures or "—",
         )
     return table
@@ -84,5 +84,8 @@ def print_outcome(state: Any, data_dir: str) -> int:
         out.print()
         out.print(f"[bold]{title}[/]")
         out.print(answer)
-        out.print(f"\nAsk your own: gxt query \"SELECT …\" --data {data_dir}   (read copy: {data_dir}/published/gxt.duckdb)")
+        out.print(
+            f"\nMore: gxt query --file warehouse/queries/02_notice_indicators.sql --data {data_dir}, "
+            f"or any SELECT on the read copy {data_dir}/published/gxt.duckdb"
+        )
     return 0 if state.is_completed() else 1

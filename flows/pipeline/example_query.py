@@ -6,8 +6,8 @@ from pathlib import Path
 from rich.table import Table
 
 QUERIES_DIR = Path(__file__).resolve().parents[2] / "warehouse" / "queries"
-# The analysts' first question; the first of these files that exists is used.
-PREFERRED = ("growth_by_province.sql", "01_growth_by_province.sql")
+# The analysts' first question (the warehouse's example queries; a count per province without them).
+PREFERRED = ("01_growth_by_province.sql",)
 FALLBACK_TITLE = "Notices loaded per province"
 FALLBACK_SQL = """
 SELECT province, count(*) AS notices, count(*) FILTER (WHERE is_meeting) AS meetings,
