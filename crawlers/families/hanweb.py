@@ -17,7 +17,7 @@ import json
 import re
 from html import unescape
 from typing import TYPE_CHECKING
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from parsel import Selector
 
@@ -154,13 +154,7 @@ def _parse_unit(column: "Column", url: str, text: str, page: int) -> ListPage:
         total_pages = -(-count // rows_per_page) if count else 0
         if page < total_pages:
             parts = urlsplit(url)
-            query = {k: v for k, v in (p.split("=", 1) for p in parts.query.split("&") if "=" in p)}
-            next_url = re.sub(
-                r"paramJson=[^&]*",
-                urlencode({"paramJson": json.dumps({"pageNo": page + 1, "pageSize": rows_per_page}, separators=(",", ":"))}),
-                url,
-            )
-            if "paramJson" not in query:
-                next_url = f"{url}&{urlencode({'paramJson': json.dumps({'pageNo': page + 1}, separators=(',', ':'))})}"
-            next_request = PageRequest(next_url, page=page + 1)
+            query = dict(parse_qsl(parts.query, keep_blank_values=True))
+            query["paramJson"] = json.dumps({"pageNo": page + 1, "pageSize": rows_per_page}, separators=(",", ":"))
+            next_request = PageRequest(urlunsplit(parts._replace(query=urlencode(query))), page=page + 1)
     return ListPage(items=items, next=next_request, total_pages=total_pages)
