@@ -19,7 +19,14 @@ from prefect.futures import as_completed
 from prefect.states import State
 
 from flows.pipeline import progress, steps
-from flows.pipeline.crawl import PROCESS_ERROR, CrawlOutcome, CrawlProcessFailed, crawl_site, site_files
+from flows.pipeline.crawl import (
+    PROCESS_ERROR,
+    CrawlOutcome,
+    CrawlProcessFailed,
+    crawl_site,
+    fork_server,
+    site_files,
+)
 from flows.pipeline.outcome import final_state
 from flows.pipeline.settings import pipeline_settings
 from flows.pipeline.writer import writer_slot
@@ -100,7 +107,7 @@ def collect(
     crawl = crawl_site.with_options(retries=retries, retry_delay_seconds=retry_delay_seconds)
 
     process_failures: dict[str, dict] = {}
-    with mirror_url(mirror) as url:
+    with mirror_url(mirror) as url, fork_server(run_dir, settings.fork_server):
         futures = [
             crawl.submit(site, str(run_dir), state_file, since=since, mirror=url, timeout_seconds=timeout_minutes * 60)
             for site in provinces

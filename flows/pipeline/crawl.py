@@ -16,10 +16,14 @@ import signal
 import subprocess
 import time
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+
+from flows.pipeline.crawl_launcher import CrawlForkServer, ForkedCrawl, ForkServerError
 
 # How a crawl *process* failed (the spiders report their own kinds: http_error, challenge …).
 PROCESS_KILLED = "process_killed"  # died from a signal (OOM killer, kill -9, …)
@@ -98,7 +102,54 @@ def _log_tail(log_file: Path) -> str:
     return "\n".join(lines[-_LOG_TAIL_LINES:])
 
 
-def _stop_group(proc: subprocess.Popen) -> None:
+_fork_server: CrawlForkServer | None = None
+
+
+@contextlib.contextmanager
+def fork_server(run_dir: Path, enabled: bool = True) -> Iterator[None]:
+    """Start crawls from a fork server (Scrapy imported once) while inside this block.
+
+    Where it cannot start, crawls start as ``python -m scrapy`` processes, as they always can.
+    """
+    global _fork_server
+    if not enabled:
+        yield
+        return
+    server = CrawlForkServer(run_dir / "forkserver.log")
+    try:
+        server.start(env=_child_env(None), cwd=_child_cwd())
+    except (ForkServerError, OSError) as err:
+        get_run_logger().warning("crawl fork server unavailable (%s); each crawl starts its own interpreter", err)
+        yield
+        return
+    _fork_server = server
+    try:
+        yield
+    finally:
+        _fork_server = None
+        server.close()
+
+
+def _start(argv: list[str], log: IO[bytes], log_file: Path, mirror: str | None) -> subprocess.Popen | ForkedCrawl:
+    """The crawl process: forked from the fork server where one runs, else a new interpreter."""
+    server = _fork_server
+    if server is not None and server.alive and argv[1:3] == ["-m", "scrapy"]:
+        try:
+            return server.launch(argv[3:], _child_env(mirror), _child_cwd(), log_file)
+        except ForkServerError:
+            pass  # the fork server is gone: this crawl (and its retries) still run
+    return subprocess.Popen(
+        argv,
+        stdin=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=_child_env(mirror),
+        cwd=_child_cwd(),
+        start_new_session=True,  # its own process group, so a timeout stops its children too
+    )
+
+
+def _stop_group(proc: subprocess.Popen | ForkedCrawl) -> None:
     """Stop the crawl and anything it started: SIGTERM to its process group, a grace period for
     the leader, then SIGKILL to whatever of the group is left."""
     with contextlib.suppress(ProcessLookupError):
@@ -132,15 +183,7 @@ def run_crawl_process(
     with log_file.open("ab") as log:
         log.write(f"\n--- {time.strftime('%Y-%m-%dT%H:%M:%S')} {' '.join(argv)}\n".encode())
         log.flush()
-        proc = subprocess.Popen(
-            argv,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env=_child_env(mirror),
-            cwd=_child_cwd(),
-            start_new_session=True,  # its own process group, so a timeout stops its children too
-        )
+        proc = _start(argv, log, log_file, mirror)
         try:
             returncode = proc.wait(timeout=timeout_seconds)
         except subprocess.TimeoutExpired:
@@ -151,6 +194,8 @@ def run_crawl_process(
         finally:
             if proc.poll() is None:  # the flow itself is being cancelled or crashed
                 _stop_group(proc)
+    if returncode is None:
+        raise CrawlProcessFailed(site, PROCESS_ERROR, f"the crawl fork server exited during the crawl; see {log_file}", None)
     seconds = time.monotonic() - started
     if returncode < 0:
         name = signal.Signals(-returncode).name if -returncode in signal.Signals._value2member_map_ else str(-returncode)

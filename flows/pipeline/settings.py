@@ -17,6 +17,7 @@ class PipelineSettings:
     retries: int
     retry_delay_seconds: float
     backfill_timeout_minutes: float
+    fork_server: bool
     cron: str
     timezone: str
     unhealthy_after_runs: int
@@ -40,6 +41,7 @@ def pipeline_settings() -> PipelineSettings:
         retries=int(_env("GXT_CRAWL_RETRIES", int(crawl["retries"]))),
         retry_delay_seconds=float(_env("GXT_CRAWL_RETRY_DELAY_SECONDS", float(crawl["retry_delay_seconds"]))),
         backfill_timeout_minutes=float(crawl["backfill_timeout_minutes"]),
+        fork_server=str(_env("GXT_CRAWL_FORK_SERVER", str(crawl["fork_server"]).lower())).lower() in ("1", "true", "yes"),
         cron=str(schedule["cron"]),
         timezone=str(schedule["timezone"]),
         unhealthy_after_runs=int(report["unhealthy_after_runs"]),
