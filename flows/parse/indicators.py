@@ -154,25 +154,26 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]
             continue
         if _in_distractor(sentence, m):
             continue
-        if (m.group("rnum2") or m.group("top")) and not _at_end(v.rank_lead, sentence[: m.start()]):
+        g = m.groupdict()  # one call instead of a dozen m.group(name)
+        if (g["rnum2"] or g["top"]) and not _at_end(v.rank_lead, sentence[: m.start()]):
             continue  # 质量第一, 首位产业: not a rank without its scope (全国第一, 居首位)
-        q = m.group("q2") or m.group("qa") or m.group("qb")
+        q = g["q2"] or g["qa"] or g["qb"]
         qualifier = q if q in v.kept_qualifiers else None
         closes = v.followers.match(sentence, m.end()) is not None  # the figure closes its clause
-        if m.group("pnum"):
-            value, kind, unit = to_number(m.group("pnum")), "percent", "%"
-        elif m.group("rnum") or m.group("rnum2"):
-            value, kind, unit = to_number(m.group("rnum") or m.group("rnum2")), "rank", "位"
-        elif m.group("top"):
+        if g["pnum"]:
+            value, kind, unit = to_number(g["pnum"]), "percent", "%"
+        elif g["rnum"] or g["rnum2"]:
+            value, kind, unit = to_number(g["rnum"] or g["rnum2"]), "rank", "位"
+        elif g["top"]:
             value, kind, unit = 1.0, "rank", "位"
         else:
-            info = v.units[m.group("unit")]
+            info = v.units[g["unit"]]
             kind, unit = info["kind"], info["base"]
-            number = m.group("num")
-            if (not number[0].isdigit() and kind in ("amount", "count") and not m.group("mult")
-                    and not closes and m.group("unit") not in v.cn_classifiers):
+            number = g["num"]
+            if (not number[0].isdigit() and kind in ("amount", "count") and not g["mult"]
+                    and not closes and g["unit"] not in v.cn_classifiers):
                 continue  # 九个方面重点任务, 一批: a Chinese count before a noun is prose, 工厂两家。 a figure
-            value = scaled(number, m.group("mult"))
+            value = scaled(number, g["mult"])
         if value is None:
             continue
         figure = Figure(m.start(), m.end(), kind, value, unit, qualifier)
@@ -252,7 +253,6 @@ class _Peeler:
     by_last: dict[str, list[tuple[str, str]]]  # last char → [(word, group)], longest first
     pattern: re.Pattern[str] | None
     order: dict[str, int]  # group → priority when two endings are equally long
-    starts: frozenset[str] | None  # characters a pattern match can begin with (None: any)
 
     def find(self, text: str) -> tuple[str, str, int] | None:
         """``(group, word, start)`` of the longest ending of ``text`` it knows, or None."""
@@ -261,24 +261,14 @@ class _Peeler:
             if text.endswith(word):
                 best = (len(word), -self.order[group], group, word)
                 break
-        if self.pattern is not None and (m := self._match_end(text)):
-            group = next(name for name, value in m.groupdict().items() if value is not None)
+        if self.pattern is not None and (m := self.pattern.search(text, max(0, len(text) - _WINDOW))):
+            group = m.lastgroup  # the one named alternative that matched (it closes last)
             cand = (len(m.group(0)), -self.order[group], group, m.group(0))
             if best is None or cand[:2] > best[:2]:
                 best = cand
         if best is None:
             return None
         return best[2], best[3], len(text) - best[0]
-
-    def _match_end(self, text: str) -> re.Match[str] | None:
-        """The leftmost match running to the end, trying only where a match can begin."""
-        lo = max(0, len(text) - _WINDOW)
-        if self.starts is None:
-            return self.pattern.search(text, lo)
-        for i in range(lo, len(text)):
-            if text[i] in self.starts and (m := self.pattern.match(text, i)):
-                return m
-        return None
 
 
 @cache
@@ -318,9 +308,15 @@ def _peelers() -> dict[str, _Peeler]:
                 patterns.append(f"(?P<{name}>{'|'.join(regexes)})")
         for entries in by_last.values():
             entries.sort(key=lambda e: (-len(e[0]), names.index(e[1])))
-        pattern = re.compile("(?:" + "|".join(patterns) + ")$") if patterns else None
-        starts = _first_chars(pattern.pattern) if pattern is not None else None
-        peelers[kind] = _Peeler(by_last, pattern, {n: i for i, n in enumerate(names)}, starts)
+        pattern = None
+        if patterns:
+            body = "(?:" + "|".join(patterns) + ")$"
+            # A look-ahead for the characters a match can begin with: the engine then rejects
+            # most of the window's positions at once (the leftmost match is unchanged).
+            starts = _first_chars(body)
+            lead = "(?=[" + "".join(re.escape(c) for c in sorted(starts)) + "])" if starts else ""
+            pattern = re.compile(lead + body)
+        peelers[kind] = _Peeler(by_last, pattern, {n: i for i, n in enumerate(names)})
     return peelers
 
 
