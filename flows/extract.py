@@ -17,8 +17,11 @@ MAX_BYTES = 20 * 1024 * 1024
 # A notice is Chinese prose: below this share of CJK characters among letters it is something else.
 MIN_CJK_SHARE = 0.3
 _HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta|div|p|table)\b", re.I)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_LETTER = re.compile(r"[^\W\d_]")
+# Counted without a list of one-character matches (findall over a notice cost ~0.3 ms): the
+# CJK characters are what is left once the runs of other characters are removed, and the other
+# letters come in a few runs.
+_NOT_CJK_RUN = re.compile(r"[^\u4e00-\u9fff]+")
+_OTHER_LETTERS = re.compile(r"[^\W\d_\u4e00-\u9fff]+")
 
 
 class UnreadableInput(ValueError):
@@ -50,9 +53,9 @@ def _check_article(article: Article) -> None:
     body = article.body or ""
     if not body.strip():
         raise UnreadableInput(f"no article body found (tried {article.body_path})")
-    letters = _LETTER.findall(body)
-    cjk = _CJK.findall(body)
-    if not cjk or len(cjk) < MIN_CJK_SHARE * len(letters):
+    cjk = len(_NOT_CJK_RUN.sub("", body))
+    letters = cjk + sum(map(len, _OTHER_LETTERS.findall(body)))  # every CJK character is a letter
+    if not cjk or cjk < MIN_CJK_SHARE * letters:
         raise UnreadableInput("body is not Chinese text")
 
 
