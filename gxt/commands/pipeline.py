@@ -6,6 +6,7 @@ later; with ``PREFECT_API_URL`` set the run reports to that server.
 """
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
@@ -25,6 +26,12 @@ def register(app: typer.Typer) -> None:
     app.command("serve")(serve)
     app.command("reparse")(reparse)
     app.command("backfill")(backfill)
+
+
+def _offline_prefect() -> None:
+    """Prefect analytics off unless the operator says otherwise: offline it logs an error at every
+    start. prefect.toml says the same, but only for commands started in the repository."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
 def _site_list(sites: str | None) -> list[str] | None:
@@ -49,6 +56,7 @@ def run(
     Prints what was loaded and the answer of one example query. Exit status 0 when the run
     completed (also when it is "Partial": some sites failed, the others loaded), 1 when it failed.
     """
+    _offline_prefect()
     from flows.nightly import nightly
     from flows.pipeline.console import print_outcome, rich_progress
 
@@ -65,6 +73,7 @@ def reparse(
     data: DataOption = None,
 ) -> None:
     """Rebuild notices, indicators and tasks from the stored raw pages, with the current parser. No crawling."""
+    _offline_prefect()
     from flows.reparse import reparse as reparse_flow
     from flows.pipeline.console import print_outcome, rich_progress
 
@@ -87,6 +96,7 @@ def backfill(
     data: DataOption = None,
 ) -> None:
     """Crawl one site's history back to a date, then load, parse, publish and report."""
+    _offline_prefect()
     from flows.backfill import backfill as backfill_flow
     from flows.pipeline.console import print_outcome, rich_progress
 
@@ -107,6 +117,7 @@ def serve(
     active on the server (pause_on_shutdown=False) and runs wait until a server process is back.
     Point PREFECT_API_URL at a running `prefect server start` so the UI shows everything.
     """
+    _offline_prefect()
     from prefect import serve as prefect_serve
     from prefect.settings import PREFECT_API_URL
 
