@@ -16,6 +16,7 @@ from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
 from flows.parse.periods import Span, Years, find_span, is_planned, period_cues
+from flows.parse.scanning import first_chars, scanning
 from flows.parse.vocab import alternation, literal_alternation, load
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
@@ -63,7 +64,7 @@ def vocab() -> Vocab:
     # No optional prefix and no scope words in front: the engine can then reject most
     # positions at their first character. Qualifiers before a figure (突破, 近) and rank
     # scopes (全国第一, 居首位) are read from the text before it.
-    mention = _scanning(
+    mention = scanning(
         rf"(?<![\d.A-Za-z])(?:"
         rf"百分之(?P<pnum>{NUMBER})"
         rf"|第(?P<rnum>{NUMBER})(?:位|名)"
@@ -78,7 +79,7 @@ def vocab() -> Vocab:
         units=units,
         followers=re.compile(alternation(v["figures"]["followers"])),
         distractors=re.compile(alternation(v["distractors"]["patterns"])),
-        rank_lead=_scanning(rf"(?:{scopes}|居|位居|稳居|跃居|保持|位列)$"),
+        rank_lead=scanning(rf"(?:{scopes}|居|位居|稳居|跃居|保持|位列)$"),
         share=re.compile(alternation(measures["share"])),
         target=re.compile(alternation(measures["target_words"])),
         lead=re.compile(rf"^(?:{lead}|[，,、\s])+"),
@@ -92,25 +93,12 @@ def vocab() -> Vocab:
         inner_verbs=re.compile(alternation(v["names"]["inner_verbs"])),
         cn_classifiers=set(v["figures"]["chinese_count_classifiers"]),
         change_against=re.compile(measures["change_against"]),
-        distractor_starts=_first_chars(alternation(v["distractors"]["patterns"])),
+        distractor_starts=first_chars(alternation(v["distractors"]["patterns"])),
         # 六大优势产业增加值 → 产业增加值: what the members of a list share.
-        head_with_category=_scanning(
+        head_with_category=scanning(
             rf"(?:[一二三四五六七八九十两\d]+[大个](?:优势|重点|主导|支柱|特色|新兴)?)?((?:产业集群|产业|行业|工业)?"
             rf"(?:{literal_alternation(v['names']['metric_heads'])}))$"),
     )
-
-
-def _scanning(pattern: str) -> re.Pattern[str]:
-    """``pattern`` compiled with a look-ahead for the characters a match can begin with.
-
-    A pattern that opens with a look-behind or a group of mixed branches gives the regex
-    engine no first-character set, so a search tries every branch at every position; the
-    look-ahead rejects most positions with one test (half the time of the figure scan).
-    Matches are unchanged."""
-    starts = _first_chars(pattern)
-    if not starts:
-        return re.compile(pattern)
-    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(starts)) + "])" + pattern)
 
 
 @dataclass
@@ -321,51 +309,9 @@ def _peelers() -> dict[str, _Peeler]:
                 patterns.append(f"(?P<{name}>{'|'.join(regexes)})")
         for entries in by_last.values():
             entries.sort(key=lambda e: (-len(e[0]), names.index(e[1])))
-        pattern = _scanning("(?:" + "|".join(patterns) + ")$") if patterns else None
+        pattern = scanning("(?:" + "|".join(patterns) + ")$") if patterns else None
         peelers[kind] = _Peeler(by_last, pattern, {n: i for i, n in enumerate(names)})
     return peelers
-
-
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` can begin with, or None when any can (or the
-    pattern is too involved to tell)."""
-    from re import _constants as c, _parser  # the stdlib's own parse tree of a pattern
-
-    def first(items) -> set[str] | None:
-        for op, arg in items:
-            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-                continue  # zero-width: look at what follows
-            if op is c.LITERAL:
-                return {chr(arg)}
-            if op is c.IN:
-                chars: set[str] = set()
-                for kind, value in arg:
-                    if kind is c.LITERAL:
-                        chars.add(chr(value))
-                    elif kind is c.RANGE and value[1] - value[0] < 64:
-                        chars.update(chr(x) for x in range(value[0], value[1] + 1))
-                    elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                        chars.update("0123456789")
-                    else:
-                        return None
-                return chars
-            if op is c.BRANCH:
-                out: set[str] = set()
-                for branch in arg[1]:
-                    got = first(branch)
-                    if got is None:
-                        return None
-                    out |= got
-                return out
-            if op is c.SUBPATTERN:
-                return first(arg[3])
-            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
-                return first(arg[2])
-            return None
-        return None
-
-    got = first(_parser.parse(pattern))
-    return frozenset(got) if got else None
 
 
 def _peel(segment: str, figure: Figure) -> str:
@@ -611,7 +557,7 @@ def _record(figure: Figure, period: str | None, target: bool) -> dict:
     }
 
 
-_EXPLICIT_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!\d|到|至|—|-)")
+_EXPLICIT_YEAR = scanning(r"(?<!\d)(20\d\d)年(?!\d|到|至|—|-)")
 _TO_YEAR = re.compile(r"到(20\d\d)年")
 
 

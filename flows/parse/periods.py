@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flows.parse.scanning import scanning
+
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "十": 10, "十一": 11, "十二": 12}
 # Five-year plans: 十三五 covers 2016-2020.
@@ -68,12 +70,12 @@ def find_span(text: str, reviewed: int | None) -> Span | None:
 
 # Parts of a year, most specific first. Each gives a suffix builder from the match.
 _SUB_PERIODS: list[tuple[re.Pattern[str], object]] = [
-    (re.compile(r"(?<![\d-])1\s*(?:-|—|–|~|至|到)\s*(\d{1,2})月"), lambda m: f"M{int(m.group(1))}"),
+    (scanning(r"(?<![\d-])1\s*(?:-|—|–|~|至|到)\s*(\d{1,2})月"), lambda m: f"M{int(m.group(1))}"),
     (re.compile(r"一\s*(?:-|—|至|到)\s*([二三四五六七八九十]|十一|十二)月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
     (re.compile(r"前([二三四五六七八九十]|十一)个月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
     (re.compile(r"前(\d{1,2})个月"), lambda m: f"M{int(m.group(1))}"),
     (re.compile(r"前三季度"), lambda m: "M9"),
-    (re.compile(r"(?<!前)(?:第)?([一二三四])季度"), lambda m: f"Q{_CN_MONTH[m.group(1)]}"),
+    (scanning(r"(?<!前)(?:第)?([一二三四])季度"), lambda m: f"Q{_CN_MONTH[m.group(1)]}"),
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
 ]
