@@ -32,10 +32,11 @@ def example_sql() -> tuple[str, str]:
 def example_answer(data_dir: str) -> tuple[str, Table | str]:
     """The example query's title and its answer as a rich table (or the reason there is none)."""
     from gxt.paths import DataPaths
-    from warehouse.readonly import run_query
 
     title, sql = example_sql()
     try:
+        from warehouse.readonly import run_query
+
         columns, rows = run_query(DataPaths.at(data_dir).published, sql)
     except Exception as err:  # the report already told what loaded; never fail the command here
         return title, f"(no answer: {type(err).__name__}: {err})"
