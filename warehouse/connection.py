@@ -1,6 +1,9 @@
-"""Opening DuckDB files: the writer's file (one process at a time) and the published read copy."""
+"""Opening DuckDB files (the writer's file, one process at a time, and the published read copy) and
+the two things every writer does with a connection: transactions and quoting a path into SQL text."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -26,12 +29,28 @@ def _is_lock_error(err: Exception) -> bool:
 STORAGE_VERSION = "v1.4.0"
 
 
+def path_literal(path: Path) -> str:
+    """``path`` as a quoted SQL string, for the statements that take no parameter there (ATTACH, COPY)."""
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Run the block in one transaction: committed when it ends, rolled back when it (or the commit) raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 def create_database(path: Path, storage_version: str = STORAGE_VERSION) -> None:
     """Create an empty DuckDB file in the given storage format."""
     con = duckdb.connect()
     try:
-        literal = str(path).replace("'", "''")
-        con.execute(f"ATTACH '{literal}' AS _new (STORAGE_VERSION '{storage_version}')")
+        con.execute(f"ATTACH {path_literal(path)} AS _new (STORAGE_VERSION '{storage_version}')")
         con.execute("DETACH _new")
     finally:
         con.close()

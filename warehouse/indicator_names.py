@@ -5,6 +5,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.aliases import AliasTable
+from warehouse.connection import transaction
 
 _META_KEY = "aliases_sha256"
 
@@ -36,8 +37,7 @@ def apply_aliases(con: duckdb.DuckDBPyConnection, aliases: AliasTable) -> int:
             "canonical_name": [canonical for _, canonical in aliases.entries.values()],
         }
     )
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM indicator_aliases")
         con.register("_alias_entries", entries)
         con.execute("INSERT INTO indicator_aliases SELECT alias_key, alias, canonical_name FROM _alias_entries")
@@ -56,10 +56,6 @@ def apply_aliases(con: duckdb.DuckDBPyConnection, aliases: AliasTable) -> int:
             "INSERT INTO warehouse_meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [_META_KEY, aliases.sha256],
         )
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return int(changed)
 
 

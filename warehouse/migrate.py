@@ -12,6 +12,8 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.connection import transaction
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
@@ -80,15 +82,10 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR) ->
     for migration in available_migrations(directory):
         if migration.version in done:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute(migration.path.read_text(encoding="utf-8"))
             con.execute(
                 "INSERT INTO schema_version VALUES (?, ?, now())", [migration.version, migration.name]
             )
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         applied.append(migration.name)
     return applied

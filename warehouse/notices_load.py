@@ -22,6 +22,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.aliases import AliasTable
+from warehouse.connection import transaction
 from warehouse.indicator_names import name_mapping
 from warehouse.periods import period_bounds
 from warehouse.lines import BLOCK_BYTES, line_blocks
@@ -88,7 +89,6 @@ class ParsedLoadResult:
     failures_recorded: int = 0
     refused: int = 0
     bad_lines: int = 0
-
 
 
 # Step 1: every line of the block, parsed once (a table), and what is wrong with it, if anything (a
@@ -281,45 +281,41 @@ def _load_block(
     result: ParsedLoadResult,
 ) -> None:
     """One block of lines in one transaction (see the module docstring)."""
-    con.execute("BEGIN TRANSACTION")
     try:
-        con.register("_lines", lines)
-        con.execute(_PARSE)
-        con.unregister("_lines")
-        con.execute(_CHECK)
-        result.lines += _count(con, "SELECT count(*) FROM _checked")
-        result.bad_lines += _count(con, _PROBLEMS, {"file": file, "run_id": run_id})
-        result.failures_recorded += _count(con, _FAILURES, {"run_id": run_id})
-        result.refused += _count(con, "SELECT count(*) FROM _checked WHERE problem IS NULL AND refusal IS NOT NULL")
-        con.execute(_WINNERS)
-        con.execute(_INCOMING)
-        con.execute(_DECIDE, {"force": force})
-        counts = dict(
+        with transaction(con):
+            con.register("_lines", lines)
+            con.execute(_PARSE)
+            con.unregister("_lines")
+            con.execute(_CHECK)
+            result.lines += _count(con, "SELECT count(*) FROM _checked")
+            result.bad_lines += _count(con, _PROBLEMS, {"file": file, "run_id": run_id})
+            result.failures_recorded += _count(con, _FAILURES, {"run_id": run_id})
+            result.refused += _count(con, "SELECT count(*) FROM _checked WHERE problem IS NULL AND refusal IS NOT NULL")
+            con.execute(_WINNERS)
+            con.execute(_INCOMING)
+            con.execute(_DECIDE, {"force": force})
+            counts = dict(
+                con.execute(
+                    "SELECT decision || (CASE WHEN is_new THEN '+new' ELSE '' END), count(*) FROM _decided GROUP BY ALL"
+                ).fetchall()
+            )
+            con.execute(_FLAT_INDICATORS)
+            names = [r[0] for r in con.execute("SELECT DISTINCT name FROM _flat_indicators").fetchall()]
+            periods = [r[0] for r in con.execute("SELECT DISTINCT period FROM _flat_indicators WHERE period IS NOT NULL").fetchall()]
+            con.register("_name_map", name_mapping(names, aliases))
+            con.register("_period_map", _period_map(periods))
+            con.execute(f"DELETE FROM indicators WHERE notice_id IN ({_REPLACED})")
+            con.execute(f"DELETE FROM tasks WHERE notice_id IN ({_REPLACED})")
+            con.execute(f"DELETE FROM notices WHERE notice_id IN ({_REPLACED})")
+            con.execute(_INSERT_NOTICES, {"run_id": run_id})
+            indicators = _count(con, _INSERT_INDICATORS)
+            tasks = _count(con, _INSERT_TASKS)
             con.execute(
-                "SELECT decision || (CASE WHEN is_new THEN '+new' ELSE '' END), count(*) FROM _decided GROUP BY ALL"
-            ).fetchall()
-        )
-        con.execute(_FLAT_INDICATORS)
-        names = [r[0] for r in con.execute("SELECT DISTINCT name FROM _flat_indicators").fetchall()]
-        periods = [r[0] for r in con.execute("SELECT DISTINCT period FROM _flat_indicators WHERE period IS NOT NULL").fetchall()]
-        con.register("_name_map", name_mapping(names, aliases))
-        con.register("_period_map", _period_map(periods))
-        con.execute(f"DELETE FROM indicators WHERE notice_id IN ({_REPLACED})")
-        con.execute(f"DELETE FROM tasks WHERE notice_id IN ({_REPLACED})")
-        con.execute(f"DELETE FROM notices WHERE notice_id IN ({_REPLACED})")
-        con.execute(_INSERT_NOTICES, {"run_id": run_id})
-        indicators = _count(con, _INSERT_INDICATORS)
-        tasks = _count(con, _INSERT_TASKS)
-        con.execute(
-            f"""UPDATE parse_failures SET resolved_at = now()
-                WHERE resolved_at IS NULL AND url IN (SELECT url FROM _incoming WHERE notice_id IN ({_REPLACED}))"""
-        )
-        con.unregister("_name_map")
-        con.unregister("_period_map")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+                f"""UPDATE parse_failures SET resolved_at = now()
+                    WHERE resolved_at IS NULL AND url IN (SELECT url FROM _incoming WHERE notice_id IN ({_REPLACED}))"""
+            )
+            con.unregister("_name_map")
+            con.unregister("_period_map")
     finally:
         for view in _TEMP_VIEWS:
             con.execute(f"DROP VIEW IF EXISTS {view}")

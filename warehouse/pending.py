@@ -18,6 +18,8 @@ from typing import Any
 
 import duckdb
 
+from warehouse.connection import path_literal
+
 _COLUMNS = """
     l.url, l.sha256 AS raw_sha256, l.site_id AS site, l.column_id AS "column", s.province,
     l.list_title, l.list_date, l.fetched_at, l.http_status AS status, l.encoding, l.meeting_title,
@@ -73,8 +75,7 @@ def write_pending(
     con.execute("CREATE OR REPLACE TEMP TABLE _pending AS " + sql, params)
     try:
         count = con.execute("SELECT count(*) FROM _pending").fetchone()[0]
-        tmp_literal = str(tmp).replace("'", "''")
-        con.execute(f"COPY _pending TO '{tmp_literal}' (FORMAT json)")
+        con.execute(f"COPY _pending TO {path_literal(tmp)} (FORMAT json)")
     finally:
         con.execute("DROP TABLE IF EXISTS _pending")
     tmp.replace(out_path)

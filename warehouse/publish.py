@@ -24,7 +24,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.connection import STORAGE_VERSION
+from warehouse.connection import STORAGE_VERSION, path_literal
 
 # The storage format number DuckDB writes in the file header for STORAGE_VERSION. DuckDB 1.4 reads
 # 64..67, 1.5 reads 64..68; DuckDB 2.0's own format writes 999.
@@ -79,8 +79,7 @@ def publish(con: duckdb.DuckDBPyConnection, source: Path, target: Path) -> Publi
     if storage_number(tmp) > PUBLISHED_STORAGE_NUMBER:
         tmp.unlink()
         name = con.execute("SELECT current_database()").fetchone()[0]
-        literal = str(tmp).replace("'", "''")
-        con.execute(f"ATTACH '{literal}' AS _publish (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute(f"ATTACH {path_literal(tmp)} AS _publish (STORAGE_VERSION '{STORAGE_VERSION}')")
         try:
             con.execute(f'COPY FROM DATABASE "{name}" TO _publish')
         finally:

@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.connection import transaction
 from warehouse.problems import record_problems
 
 BATCH_PAGES = 2000
@@ -159,8 +160,7 @@ def load_raw_file(
     site = path.name.split(".")[0]
     problems: list[tuple[int, str]] = []
     read = new = 0
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         rows: list[dict[str, Any]] = []
         for page in _read_pages(path, site, problems):
             rows.append(page)
@@ -172,10 +172,6 @@ def load_raw_file(
             read += len(rows)
             new += _insert_batch(con, rows, run_id)
         record_problems(con, problem_name or str(path), run_id, problems)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return read, new, len(problems)
 
 
@@ -186,8 +182,7 @@ def load_crawl_report(con: duckdb.DuckDBPyConnection, path: Path, run_id: str) -
     site = report.get("site") or site
     stats = report.get("stats") or {}
     failures = [f for f in report.get("failures") or [] if isinstance(f, dict)]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM crawl_failures WHERE run_id = ? AND site_id = ?", [run_id, site])
         con.execute("DELETE FROM crawl_reports WHERE run_id = ? AND site_id = ?", [run_id, site])
         con.execute(
@@ -226,8 +221,4 @@ def load_crawl_report(con: duckdb.DuckDBPyConnection, path: Path, run_id: str) -
                 [run_id, site],
             )
             con.unregister("_failures")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return len(failures)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.connection import open_published
+from warehouse.connection import open_published, path_literal
 
 # Statement types that only read. Everything else (INSERT, UPDATE, DELETE, CREATE, DROP, COPY, ATTACH,
 # SET, PRAGMA, CALL, LOAD, EXPORT ...) is refused before it reaches DuckDB; the connection is
@@ -67,8 +67,7 @@ def export_parquet(published: Path, out_dir: Path) -> list[Path]:
     try:
         for name, _ in relations(con):
             target = out_dir / f"{name}.parquet"
-            literal = str(target).replace("'", "''")
-            con.execute(f'COPY (SELECT * FROM "{name}") TO \'{literal}\' (FORMAT parquet)')
+            con.execute(f'COPY (SELECT * FROM "{name}") TO {path_literal(target)} (FORMAT parquet)')
             written.append(target)
     finally:
         con.close()

@@ -9,6 +9,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.connection import transaction
+
 SITE_FIELDS = ("id", "province", "department", "domain", "base_url", "status", "family")
 
 
@@ -48,8 +50,7 @@ def sync_sites(con: duckdb.DuckDBPyConnection, sites: Iterable[Any]) -> int:
     )
     if len(set(table["site_id"].to_pylist())) != len(rows):
         raise ValueError("the site table lists a site id twice")
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.register("_sites", table)
         con.execute(
             """
@@ -65,10 +66,6 @@ def sync_sites(con: duckdb.DuckDBPyConnection, sites: Iterable[Any]) -> int:
         )
         con.execute("UPDATE sites SET active = false WHERE site_id NOT IN (SELECT site_id FROM _sites)")
         con.unregister("_sites")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return len(rows)
 
 

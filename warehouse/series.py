@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import duckdb
 
+from warehouse.connection import transaction
+
 _REBUILD = """
 INSERT INTO indicator_series
 SELECT province, canonical_name, measure, period, period_start, period_end, target,
@@ -16,12 +18,7 @@ ORDER BY canonical_name, measure, province, period, target
 
 def rebuild_series(con: duckdb.DuckDBPyConnection) -> int:
     """Replace every row of ``indicator_series`` in one transaction; return the row count."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM indicator_series")
         rows = int(con.execute(_REBUILD).fetchone()[0])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return rows
