@@ -427,9 +427,10 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
             and previous.kind == figure.kind
         stop = clause_ends[bisect_right(clause_starts, figure.end) - 1] - 1
         figure.clause = sentence[clause_start:stop].strip(" 。；;")
-        if figure.kind in ("amount", "count") and ("比" in raw or "较" in raw) \
-                and _at_end(v.change_against, raw.rstrip("、 ")):
+        if figure.kind in ("amount", "count") and ("比" in raw or "较" in raw or "同比" in raw) \
+                and (change := _at_end(v.change_against, raw.rstrip("、 "))):
             figure.measure = "change"  # 比上年增加3家: dropped below, kept here for list grouping
+            raw = raw[: change.start()]  # its subject, for a total stated after it (总数达到…)
         name = _clean_name(_peel(raw, figure))
         if figure.post_name and (not name or figure.kind == "count"):
             name = _clean_name(figure.post_name)
