@@ -28,10 +28,13 @@ def register(app: typer.Typer) -> None:
     app.command("backfill")(backfill)
 
 
-def _offline_prefect() -> None:
-    """Prefect analytics off unless the operator says otherwise: offline it logs an error at every
-    start. prefect.toml says the same, but only for commands started in the repository."""
+def _prefect_defaults() -> None:
+    """What prefect.toml says, for commands started outside the repository too (Prefect reads
+    prefect.toml from the working directory only); the operator's environment still wins.
+    Analytics off: offline they log an error at every start. 60 s for the temporary server: it
+    needs 6-14 s on a small idle machine, far more on a busy one, and Prefect gives up after 20."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "60")
 
 
 def _site_list(sites: str | None) -> list[str] | None:
@@ -56,7 +59,7 @@ def run(
     Prints what was loaded and the answer of one example query. Exit status 0 when the run
     completed (also when it is "Partial": some sites failed, the others loaded), 1 when it failed.
     """
-    _offline_prefect()
+    _prefect_defaults()
     from flows.nightly import nightly
     from flows.pipeline.console import print_outcome, rich_progress
 
@@ -73,7 +76,7 @@ def reparse(
     data: DataOption = None,
 ) -> None:
     """Rebuild notices, indicators and tasks from the stored raw pages, with the current parser. No crawling."""
-    _offline_prefect()
+    _prefect_defaults()
     from flows.reparse import reparse as reparse_flow
     from flows.pipeline.console import print_outcome, rich_progress
 
@@ -96,7 +99,7 @@ def backfill(
     data: DataOption = None,
 ) -> None:
     """Crawl one site's history back to a date, then load, parse, publish and report."""
-    _offline_prefect()
+    _prefect_defaults()
     from flows.backfill import backfill as backfill_flow
     from flows.pipeline.console import print_outcome, rich_progress
 
@@ -117,7 +120,7 @@ def serve(
     active on the server (pause_on_shutdown=False) and runs wait until a server process is back.
     Point PREFECT_API_URL at a running `prefect server start` so the UI shows everything.
     """
-    _offline_prefect()
+    _prefect_defaults()
     from prefect import serve as prefect_serve
     from prefect.settings import PREFECT_API_URL
 
