@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
-from flows.parse.periods import Span, Years, find_span, is_planned, period_cues
+from flows.parse.periods import Span, Years, find_span, is_planned, is_single_month, period_cues
 from flows.parse.scanning import first_chars, scanning
 from flows.parse.vocab import alternation, literal_alternation, load
 
@@ -356,13 +356,29 @@ def _peel(segment: str, figure: Figure) -> str:
     return text
 
 
+_PARENTHESIS = re.compile(r"（[^（）]*）")
+# A parenthesis inside a subject: words follow it, and no figure (digit, %) stands just before.
+_DEFINITION = re.compile(r"（[^（）]*）(?=[\u4e00-\u9fff])")
+_FIGURE_BEFORE = re.compile(r"[\d%％]")
+
+
+def _definitions(sentence: str) -> list[tuple[int, int]]:
+    """Parenthesised definitions inside a subject (规模以上工业企业（年主营业务收入2000万元及
+    以上）实现营业收入…): spans whose numbers are not figures."""
+    return [m.span() for m in _DEFINITION.finditer(sentence)
+            if not _FIGURE_BEFORE.search(sentence, max(0, m.start() - 4), m.start())]
+
+
 def _clean_name(text: str) -> str:
-    """A subject without quotes, leading frames and fillers (全年, 全省, 现有) or inner verbs."""
+    """A subject without quotes, parenthesised definitions, leading frames and fillers (全年,
+    全省, 现有) or inner verbs."""
     v = vocab()
     text = _QUOTES.sub("", text).strip()
+    if "（" in text:
+        text = _PARENTHESIS.sub("", text)
     if len(text) > 4:
         text = text[:2] + v.inner_verbs.sub("", text[2:])
-    return v.lead.sub("", text, count=1).strip(" 、，,：:")
+    return v.lead.sub("", text, count=1).strip(" 、，,：:（）()")
 
 
 def _topic(clauses_before: str) -> str | None:
@@ -647,12 +663,17 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
             pending = None
             continue
         if pending is not None:
-            out.append(_record(pending, _single_period(cues, pending, frame, target), target))
+            _add(out, pending, _single_period(cues, pending, frame, target), target)
             pending = None
-        out.append(_record(figure, _single_period(cues, figure, frame, target), target))
+        _add(out, figure, _single_period(cues, figure, frame, target), target)
     if pending is not None:
-        out.append(_record(pending, _single_period(cues, pending, frame, False), False))
+        _add(out, pending, _single_period(cues, pending, frame, False), False)
     return out
+
+
+def _add(out: list[dict], figure: Figure, period: str | None, target: bool) -> None:
+    if period is not None:  # None: a single month, left out
+        out.append(_record(figure, period, target))
 
 
 def _pair_years(sentence: str, start: Figure, end: Figure, frame: Frame) -> tuple[int | None, int | None]:
@@ -665,9 +686,13 @@ def _pair_years(sentence: str, start: Figure, end: Figure, frame: Frame) -> tupl
     return start_year, end_year
 
 
-def _single_period(cues: _Cues, figure: Figure, frame: Frame, target: bool) -> str:
+def _single_period(cues: _Cues, figure: Figure, frame: Frame, target: bool) -> str | None:
+    """The figure's period, or None when it describes one month (10月份), which the contract
+    cannot express: such a figure is left out rather than given a wrong period."""
     years = frame.years
     part = cues.period_before(figure.start)
+    if is_single_month(part) or (part is None and not frame.span and is_single_month(frame.carried)):
+        return None
     if target:
         year = cues.future_year or years.plan
         return f"{year}{part}" if part and part != "Y" else str(year)
@@ -728,6 +753,8 @@ def extract_indicators(
             frame.plan_item = any(s <= at < e for s, e in plan_spans)
             frame.review_year = next((y for s, e, y in review_spans if s <= at < e), None)
             sentence_blocked = [(s - at, e - at) for s, e in blocked if at <= s < at + len(sentence)]
+            if "（" in sentence:
+                sentence_blocked += _definitions(sentence)
             figures = _find_figures(sentence, sentence_blocked)
             if not figures:
                 continue

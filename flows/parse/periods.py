@@ -78,7 +78,22 @@ _SUB_PERIODS: list[tuple[re.Pattern[str], object]] = [
     (scanning(r"(?<!前)(?:第)?([一二三四])季度"), lambda m: f"Q{_CN_MONTH[m.group(1)]}"),
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
+    # One month (10月份, 10月，): the contract has no form for it, so it is labelled ``m10``
+    # and its figures are left out; 1月份 is January to January (M1). Not 1—10月 (the 10
+    # follows a dash), not a date (10月31日), not 截至10月 (a running total).
+    (scanning(r"(?<![\d\-—–~至到.])(\d{1,2})月(?:份|(?=[，,]))"), lambda m: _one_month(int(m.group(1)))),
+    (re.compile(r"(?<![一二三四五六七八九十\-—–~至到])(十[一二]|[一二三四五六七八九十])月份"),
+     lambda m: _one_month(_CN_MONTH[m.group(1)])),
 ]
+
+
+def _one_month(month: int) -> str:
+    return "M1" if month == 1 else f"m{month}"
+
+
+def is_single_month(label: str | None) -> bool:
+    """Whether a period label is one month other than January (``m10``): no contract period."""
+    return bool(label) and label[0] == "m"
 
 
 _WHOLE_YEAR = re.compile(r"全年|年度")

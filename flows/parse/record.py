@@ -18,9 +18,12 @@ def build_record(article: Article, *, doc: str | None = None, province: str | No
     review_spans = [(item.start, item.end, lst.year) for lst in lists if lst.kind == "review" for item in lst.items]
     blocked = [lst.declared_span for lst in lists if lst.declared_span]
     # An operation meeting or a news piece reports on a part of the year its lead names
-    # (通报1—10月全区工业经济运行情况); an annual conference reports on the whole year.
+    # (通报1—10月全区工业经济运行情况), else its title (2023年上半年全省工业经济运行情况);
+    # an annual conference reports on the whole year.
     lead = next((p for p in body.split("\n") if p.strip()), "")
-    reported = None if kind == "work_conference" else first_period_cue(lead)
+    reported = None
+    if kind != "work_conference":
+        reported = first_period_cue(lead) or first_period_cue(article.title or "")
     indicators = extract_indicators(body, years, plan_spans=plan_spans, review_spans=review_spans,
                                     blocked=blocked, reported=reported)
     return {

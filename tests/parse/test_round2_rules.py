@@ -40,3 +40,45 @@ def test_rank_without_a_number_gives_nothing():
 def test_change_in_a_count_is_left_out_and_the_stated_total_kept():
     rec = parse(REVIEW + "全省规上工业企业较年初增加1200户，高新技术企业比上年末增加850户，总数达到1.2万户。")
     assert figures(rec) == [("高新技术企业总数", "value", 12000, "户", "2022", False)]
+
+
+def test_parenthesised_definition_neither_splits_the_name_nor_gives_a_figure():
+    rec = parse(REVIEW + "全年规模以上工业企业（年主营业务收入2000万元及以上）实现营业收入9876.5亿元。")
+    assert figures(rec) == [("规模以上工业企业营业收入", "value", 9_876_500_000_00, "元", "2022", False)]
+
+
+def test_parenthesis_after_a_figure_still_gives_its_figures():
+    rec = parse(REVIEW + "全年规上工业企业实现营业收入9876.5亿元（同比增长6.1%）。")
+    assert [f[1:3] for f in figures(rec)] == [("value", 9_876_500_000_00), ("growth", 6.1)]
+
+
+NEWS_H1 = "2023年上半年全省工业经济运行情况"
+
+
+def test_news_title_sets_the_part_of_year_of_its_figures():
+    rec = parse("据统计，全省规模以上工业增加值同比增长6.2%，工业投资增长9.1%。",
+                title=NEWS_H1, published="2023-07-20")
+    assert [f[4] for f in figures(rec)] == ["2023H1", "2023H1"]
+
+
+def test_news_lead_sets_the_part_of_year_of_its_figures():
+    rec = parse("上半年，全省规模以上工业增加值同比增长6.2%。\n规模以上工业企业实现营业收入9876.5亿元。",
+                title="全省工业经济运行情况通报", published="2023-07-20")
+    assert [f[4] for f in figures(rec)] == ["2023H1", "2023H1"]
+
+
+def test_a_single_month_figure_is_left_out():
+    rec = parse("10月份，全省规上工业增加值增长5.2%。1-10月，全省规上工业增加值增长6.1%。",
+                title="全省工业经济运行情况", published="2023-11-20")
+    assert figures(rec) == [("规上工业增加值", "growth", 6.1, "%", "2023M10", False)]
+
+
+def test_january_alone_is_january_to_january():
+    rec = parse("1月份，全省规上工业增加值增长4.8%。", title="全省工业经济运行情况", published="2023-02-20")
+    assert [f[4] for f in figures(rec)] == ["2023M1"]
+
+
+def test_a_date_is_not_a_single_month():
+    rec = parse("10月31日，全省工业经济运行调度会议召开。会议指出，1-10月，全省规上工业增加值增长6.1%。",
+                published="2023-11-01")
+    assert [f[4] for f in figures(rec)] == ["2023M10"]
