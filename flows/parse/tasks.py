@@ -1,4 +1,4 @@
-"""Task lists: 一是…二是…, （一）…（二）…, 1.…2.… / 1、…, 第一…第二…
+"""Task lists: 一是…二是…, （一）…（二）…, 1.…2.… / 1、…, 第一…第二…, 一要…二要…
 
 Each list becomes items with ``kind`` (task or review), ``year``, ``ordinal`` (1, 2, 3 … within
 the list), ``declared_count`` (抓好8个方面工作 → 8), ``headline`` (up to the first 。；;) and
@@ -26,9 +26,10 @@ _MARKER = re.compile(
     r"|(?P<digit>\d{1,2})\s*[.．、](?!\d)"  # 1. 1、
     rf"|第(?P<di>[{_CN}]{{1,3}})[，,、：:]"  # 第一，
     rf"|(?P<dun>[{_CN}]{{1,3}})、(?=\S)"  # 一、 (headings: only at a line start)
+    rf"|(?P<yao>[{_CN}]{{1,3}})要(?=[^\s，,。；;])"  # 一要 (only after 会议要求/强调: see yao_intro)
     ")"
 )
-_STYLES = ("shi", "paren", "digit", "di", "dun")
+_STYLES = ("shi", "paren", "digit", "di", "dun", "yao")
 _LINE_ONLY = {"dun"}
 _COMMAS = set("，,")
 _END = re.compile(r"[。；;！？!?\n]")
@@ -64,6 +65,11 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]:
         re.compile(alternation(vocab["task_cues"])),
         [re.compile(p) for p in vocab["declared_count"]],
     )
+
+
+@cache
+def _yao_intro() -> re.Pattern[str]:
+    return re.compile(alternation(load("tasks")["yao_intro"]))
 
 
 @cache
@@ -219,6 +225,10 @@ def _kind(context: str, years: Years, review_re: re.Pattern[str], task_re: re.Pa
 def extract_tasks(body: str, years: Years) -> list[TaskList]:
     """The notice's lists, each classified and with its records built."""
     lists = find_lists(body)
+    # 一要…二要… is a list only where the text introduces it as the meeting's requirements
+    # (会议要求，一要…): elsewhere 一要 can be prose.
+    lists = [lst for lst in lists if lst.style != "yao"
+             or _yao_intro().search(_sentences_before(body, lst.start, _context_floor(lst, lists, body)))]
     for lst in lists:
         _classify(lst, body, _context_floor(lst, lists, body), years)
         for item in lst.items:

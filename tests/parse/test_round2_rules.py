@@ -82,3 +82,27 @@ def test_a_date_is_not_a_single_month():
     rec = parse("10月31日，全省工业经济运行调度会议召开。会议指出，1-10月，全省规上工业增加值增长6.1%。",
                 published="2023-11-01")
     assert [f[4] for f in figures(rec)] == ["2023M10"]
+
+
+def _tasks(rec: dict) -> list[tuple]:
+    return [(t["kind"], t["year"], t["ordinal"], t["declared_count"], t["headline"]) for t in rec["tasks"]]
+
+
+def test_yi_yao_list_after_the_meetings_requirements_with_its_declared_count():
+    rec = parse(REVIEW + "会议要求，2023年要抓好三个方面工作。一要坚持稳中求进，全力稳住工业经济大盘；"
+                "二要坚持创新驱动，加快培育新兴产业；三要坚持深化改革，持续优化营商环境。")
+    assert _tasks(rec) == [
+        ("task", 2023, 1, 3, "坚持稳中求进，全力稳住工业经济大盘"),
+        ("task", 2023, 2, 3, "坚持创新驱动，加快培育新兴产业"),
+        ("task", 2023, 3, 3, "坚持深化改革，持续优化营商环境"),
+    ]
+
+
+def test_yi_yao_list_in_sentences_after_hui_yi_qiang_diao():
+    rec = parse(REVIEW + "会议强调，一要狠抓项目建设，扩大有效投资。二要狠抓企业培育，壮大市场主体。")
+    assert [t[2:] for t in _tasks(rec)] == [(1, None, "狠抓项目建设，扩大有效投资"), (2, None, "狠抓企业培育，壮大市场主体")]
+
+
+def test_yi_yao_without_an_introduction_is_prose():
+    rec = parse(REVIEW + "企业发展，一要有信心，二要有办法。")
+    assert rec["tasks"] == []
