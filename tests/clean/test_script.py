@@ -57,9 +57,11 @@ def test_never_simplified_characters_are_fixed_in_simplified_text_too():
 
 
 def test_simplified_text_never_reaches_opencc(shared, monkeypatch):
-    def refuse():
+    def refuse(text):
         raise AssertionError("OpenCC was called for Simplified text")
 
-    monkeypatch.setattr(script, "_converter", refuse)
+    import flows.clean.t2s_table as t2s_table
+
+    monkeypatch.setattr(t2s_table, "t2s", refuse)
     text = (shared / "seeds" / "003_9e83bb68de802584.txt").read_text("utf-8")
     assert not clean_text(text).traditional
