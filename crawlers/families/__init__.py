@@ -7,9 +7,9 @@ pages alone.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,24 +41,21 @@ class ListPage:
     shell: bool = False
 
 
-Parser = Callable[["Column", str, str, int], ListPage]
+def _family(column: "Column") -> ModuleType:
+    """The module that reads this column's lists; the JSON API families share ``json_api``."""
+    # Imported here: the family modules import ListItem, ListPage and PageRequest from this package.
+    from crawlers.families import hanweb, json_api, static
+
+    return {"trs": static, "timestamp_dir": static, "hanweb_jpage": hanweb, "hanweb_jpaas": hanweb}.get(
+        column.family, json_api
+    )
 
 
 def first_request(column: "Column") -> PageRequest:
-    from crawlers.families import hanweb, json_api, static
-
-    module = {"trs": static, "timestamp_dir": static, "hanweb_jpage": hanweb, "hanweb_jpaas": hanweb}.get(
-        column.family, json_api
-    )
-    return module.first_request(column)
+    """The request for the first list page of ``column``."""
+    return _family(column).first_request(column)
 
 
 def parse_list(column: "Column", url: str, text: str, page: int = 1) -> ListPage:
     """Parse one list response of ``column`` (``page`` counts from 1)."""
-    from crawlers.families import hanweb, json_api, static
-
-    if column.family in ("trs", "timestamp_dir"):
-        return static.parse(column, url, text, page)
-    if column.family in ("hanweb_jpage", "hanweb_jpaas"):
-        return hanweb.parse(column, url, text, page)
-    return json_api.parse(column, url, text, page)
+    return _family(column).parse(column, url, text, page)

@@ -92,8 +92,8 @@ def _proxy_url(store: str, page_text: str, url: str) -> str | None:
 
 
 def _fragment_items(fragment: str, base: str, column: "Column") -> list[ListItem]:
+    """The record's item: its first usable link (a record is one list row), dated by the row's text."""
     doc = Selector(text=fragment)
-    items = []
     for link in doc.css(column.selectors.get("link", "a")):
         href = (link.attrib.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "#")):
@@ -104,8 +104,8 @@ def _fragment_items(fragment: str, base: str, column: "Column") -> list[ListItem
             doc.css("[readlabel]::attr(readlabel)").getall()
         )
         when = find_date(shown) or date_from_url(url)
-        items.append(ListItem(url=url, title=" ".join(title.split()) or None, date=when))
-    return items[:1] if items else []
+        return [ListItem(url=url, title=" ".join(title.split()) or None, date=when)]
+    return []
 
 
 # -- JPaaS ---------------------------------------------------------------------------------
