@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Sequence
 from html import escape
-from pathlib import Path
 
 from crawlers.mirror import articles as A
 from crawlers.mirror.server import PAGES_DIR
@@ -108,7 +108,7 @@ def home(name: str, links: list[tuple[str, str]]) -> str:
     return page(name, f'<div class="nav"><ul>\n{nav}\n</ul></div><div class="banner">{name}</div>')
 
 
-def robots(disallow: list[str] = ()) -> str:  # type: ignore[assignment]
+def robots(disallow: Sequence[str] = ()) -> str:
     lines = ["User-agent: *"] + [f"Disallow: {path}" for path in disallow] + ([] if disallow else ["Disallow:"])
     return "\n".join(lines) + "\n"
 
@@ -258,14 +258,13 @@ def hunan() -> None:
         ("./202606/t20260604_34100001.html", "全省制造业高质量发展推进会在长沙召开", "2026-06-04"),
         ("./202605/t20260528_34090001.html", "湖南政策“工具箱”迭代护航先进制造业", "2026-05-28"),
     ]
-    table = "\n".join(f'<tr><td>{w}</td><td><a href="{h}" title="{escape(t)}">{escape(short(t))}</a></td></tr>' for h, t, w in rows)
-    def listing(body_rows: str) -> str:
-        return page("经信要闻", f'<div class="list"><table id="list">\n{body_rows}\n</table></div><div class="page">共 2 页</div>'
+    def listing(items: list[Row]) -> str:
+        table = "\n".join(f'<tr><td>{w}</td><td><a href="{h}" title="{escape(t)}">{escape(short(t))}</a></td></tr>' for h, t, w in items)
+        return page("经信要闻", f'<div class="list"><table id="list">\n{table}\n</table></div><div class="page">共 2 页</div>'
                     '<script src="/ucap/js/ucap-list.js"></script>')
-    write(host, base + "index.html", listing(table))
+    write(host, base + "index.html", listing(rows))
     older = [("./202605/t20260508_34070001.html", "2026年湖南省智能制造专题培训班开班", "2026-05-08")]
-    write(host, base + "page_2.html", listing("\n".join(
-        f'<tr><td>{w}</td><td><a href="{h}" title="{escape(t)}">{escape(short(t))}</a></td></tr>' for h, t, w in older)))
+    write(host, base + "page_2.html", listing(older))
     write(host, base + "202606/t20260604_34100001.html", detail(rows[0][1], rows[0][2], src, A.MEETING_HUNAN, wrapper="ucap"))
     write(host, base + "202605/t20260528_34090001.html", detail(rows[1][1], rows[1][2], src, A.news("湖南出台先进制造业财政支持政策"), wrapper="ucap"))
     write(host, base + "202605/t20260508_34070001.html", detail(older[0][1], older[0][2], src, A.news(older[0][1]), wrapper="ucap"))
@@ -355,11 +354,16 @@ def liaoning() -> None:
 # -- Hanweb --------------------------------------------------------------------------------
 
 
-def jpage_column(column_id: str, unit: str, webid: str, name: str, records: list[Row], total: int, per_page: int) -> str:
-    recs = "\n".join(
+def jpage_records(records: list[Row]) -> str:
+    """The CDATA ``<record>`` rows a jpage datastore and a dataproxy.jsp answer both carry."""
+    return "\n".join(
         f'<record><![CDATA[<li><a href="{h}" title="{escape(t)}" target="_blank">{escape(short(t))}</a><span>{w}</span></li>]]></record>'
         for h, t, w in records
     )
+
+
+def jpage_column(column_id: str, unit: str, webid: str, name: str, records: list[Row], total: int, per_page: int) -> str:
+    recs = jpage_records(records)
     proxy = (f"/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid={webid}&path=/&columnid={column_id}"
              f"&unitid={unit}&webname=&amp;permissiontype=0")
     body = (
@@ -373,10 +377,7 @@ def jpage_column(column_id: str, unit: str, webid: str, name: str, records: list
 
 
 def dataproxy(records: list[Row], total: int, pages: int) -> str:
-    recs = "\n".join(
-        f'<record><![CDATA[<li><a href="{h}" title="{escape(t)}" target="_blank">{escape(short(t))}</a><span>{w}</span></li>]]></record>'
-        for h, t, w in records
-    )
+    recs = jpage_records(records)
     return (f'<?xml version="1.0" encoding="utf-8"?>\n<datastore>\n<totalrecord>{total}</totalrecord>\n<totalpage>{pages}</totalpage>\n'
             f"<recordset>\n{recs}\n</recordset>\n</datastore>\n")
 
