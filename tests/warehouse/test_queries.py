@@ -3,8 +3,6 @@ tests/fixtures/warehouse (two runs: 2023 and 2024 notices of 福建, 陕西, 江
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from warehouse.readonly import run_query
 
 QUERIES = Path(__file__).resolve().parents[2] / "warehouse" / "queries"
