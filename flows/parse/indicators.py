@@ -145,12 +145,12 @@ class _SentenceState:
     subject: str | None = None
 
 
-def _find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]:
+def _find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0) -> list[Figure]:
     """The figures of a sentence that may be indicators, in order (``blocked``: spans that are
-    a list's declared size)."""
+    a list's declared size or a definition; ``start``: where the first possible figure is)."""
     v = vocab()
     figures = []
-    for m in v.mention.finditer(sentence):
+    for m in v.mention.finditer(sentence, start):
         if blocked and any(s < m.end() and m.start() < e for s, e in blocked):
             continue
         if _in_distractor(sentence, m):
@@ -745,7 +745,7 @@ def extract_indicators(
             cues = period_cues(sentence)
             # Periods a later sentence of the paragraph inherits: reported ones, not planned ones.
             reported_here = [(pos, label) for pos, label in cues if not is_planned(sentence, pos)]
-            if not v.mention.search(sentence):
+            if (first := v.mention.search(sentence)) is None:
                 if reported_here and reported_here[-1][1] != "Y" and not v.target.search(sentence):
                     carried = reported_here[-1][1]
                 continue
@@ -755,7 +755,7 @@ def extract_indicators(
             sentence_blocked = [(s - at, e - at) for s, e in blocked if at <= s < at + len(sentence)]
             if "（" in sentence:
                 sentence_blocked += _definitions(sentence)
-            figures = _find_figures(sentence, sentence_blocked)
+            figures = _find_figures(sentence, sentence_blocked, first.start())
             if not figures:
                 continue
             _resolve_names(sentence, figures, _SentenceState())

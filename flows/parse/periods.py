@@ -68,21 +68,23 @@ def find_span(text: str, reviewed: int | None) -> Span | None:
     return None
 
 
-# Parts of a year, most specific first. Each gives a suffix builder from the match.
-_SUB_PERIODS: list[tuple[re.Pattern[str], object]] = [
-    (scanning(r"(?<![\d-])1\s*(?:-|—|–|~|至|到)\s*(\d{1,2})月"), lambda m: f"M{int(m.group(1))}"),
-    (re.compile(r"一\s*(?:-|—|至|到)\s*([二三四五六七八九十]|十一|十二)月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
-    (re.compile(r"前([二三四五六七八九十]|十一)个月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
-    (re.compile(r"前(\d{1,2})个月"), lambda m: f"M{int(m.group(1))}"),
-    (re.compile(r"前三季度"), lambda m: "M9"),
-    (scanning(r"(?<!前)(?:第)?([一二三四])季度"), lambda m: f"Q{_CN_MONTH[m.group(1)]}"),
-    (re.compile(r"上半年"), lambda m: "H1"),
-    (re.compile(r"下半年"), lambda m: "H2"),
+# Parts of a year, most specific first: (a word every match holds, pattern, label builder).
+# The word is tested with ``in`` first: most sentences name no period, and a pattern search
+# costs more than a substring test.
+_SUB_PERIODS: list[tuple[str, re.Pattern[str], object]] = [
+    ("月", scanning(r"(?<![\d-])1\s*(?:-|—|–|~|至|到)\s*(\d{1,2})月"), lambda m: f"M{int(m.group(1))}"),
+    ("月", re.compile(r"一\s*(?:-|—|至|到)\s*([二三四五六七八九十]|十一|十二)月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
+    ("个月", re.compile(r"前([二三四五六七八九十]|十一)个月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
+    ("个月", re.compile(r"前(\d{1,2})个月"), lambda m: f"M{int(m.group(1))}"),
+    ("季度", re.compile(r"前三季度"), lambda m: "M9"),
+    ("季度", scanning(r"(?<!前)(?:第)?([一二三四])季度"), lambda m: f"Q{_CN_MONTH[m.group(1)]}"),
+    ("半年", re.compile(r"上半年"), lambda m: "H1"),
+    ("半年", re.compile(r"下半年"), lambda m: "H2"),
     # One month (10月份, 10月，): the contract has no form for it, so it is labelled ``m10``
     # and its figures are left out; 1月份 is January to January (M1). Not 1—10月 (the 10
     # follows a dash), not a date (10月31日), not 截至10月 (a running total).
-    (scanning(r"(?<![\d\-—–~至到.])(\d{1,2})月(?:份|(?=[，,]))"), lambda m: _one_month(int(m.group(1)))),
-    (re.compile(r"(?<![一二三四五六七八九十\-—–~至到])(十[一二]|[一二三四五六七八九十])月份"),
+    ("月", scanning(r"(?<![\d\-—–~至到.])(\d{1,2})月(?:份|(?=[，,]))"), lambda m: _one_month(int(m.group(1)))),
+    ("月份", re.compile(r"(?<![一二三四五六七八九十\-—–~至到])(十[一二]|[一二三四五六七八九十])月份"),
      lambda m: _one_month(_CN_MONTH[m.group(1)])),
 ]
 
@@ -108,7 +110,9 @@ def period_cues(text: str) -> list[tuple[int, str]]:
     if not _ANY_CUE.search(text):
         return []
     found = []
-    for pattern, build in _SUB_PERIODS:
+    for word, pattern, build in _SUB_PERIODS:
+        if word not in text:
+            continue
         for m in pattern.finditer(text):
             if m.start() > 0 and text[m.start() - 1] in "比较于从至到和":
                 continue
@@ -144,7 +148,7 @@ def first_period_cue(text: str) -> str | None:
 def find_sub_period(text: str) -> tuple[str, int] | None:
     """``("M10", position)`` for 1-10月, ``("Q1", …)`` for 一季度, ``("H1", …)`` for 上半年."""
     best = None
-    for pattern, build in _SUB_PERIODS:
+    for _, pattern, build in _SUB_PERIODS:
         if (m := pattern.search(text)) and (best is None or m.start() < best[1]):
             best = (build(m), m.start())
     return best
