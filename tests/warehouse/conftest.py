@@ -15,16 +15,21 @@ def wh(tmp_path: Path):
         yield warehouse
 
 
+def load_fixture_runs(warehouse: Warehouse) -> None:
+    """The fixture sites and both fixture runs loaded, then the read copy published."""
+    warehouse.sync_sites(fixture_sites())
+    for run in ("run-2023", "run-2024"):
+        warehouse.start_run(run, parser_version=3)
+        warehouse.load_parsed(FIXTURES / "parsed" / f"{run}.jsonl")
+        warehouse.finish_run(run, status="completed")
+    warehouse.publish()
+
+
 @pytest.fixture
 def loaded(tmp_path: Path):
     """A warehouse with the fixture sites and both fixture runs loaded, and its published copy."""
     with Warehouse.open(tmp_path / "data") as warehouse:
-        warehouse.sync_sites(fixture_sites())
-        for run in ("run-2023", "run-2024"):
-            warehouse.start_run(run, parser_version=3)
-            warehouse.load_parsed(FIXTURES / "parsed" / f"{run}.jsonl")
-            warehouse.finish_run(run, status="completed")
-        warehouse.publish()
+        load_fixture_runs(warehouse)
         yield warehouse
 
 
@@ -33,11 +38,5 @@ def fixture_warehouse(tmp_path_factory):
     """The same as ``loaded``, built once for the tests that only read it (closed: open the published copy)."""
     data = tmp_path_factory.mktemp("fixture-warehouse") / "data"
     with Warehouse.open(data) as warehouse:
-        warehouse.sync_sites(fixture_sites())
-        for run in ("run-2023", "run-2024"):
-            warehouse.start_run(run, parser_version=3)
-            warehouse.load_parsed(FIXTURES / "parsed" / f"{run}.jsonl")
-            warehouse.finish_run(run, status="completed")
-        warehouse.publish()
-        paths = warehouse.paths
-    return paths
+        load_fixture_runs(warehouse)
+        return warehouse.paths
