@@ -72,14 +72,15 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR) ->
     """Apply every migration not yet recorded; return the names applied (empty when up to date)."""
     con.execute(_SCHEMA_VERSION_DDL)
     done = set(applied_versions(con))
-    latest_known = max((m.version for m in available_migrations(directory)), default=0)
+    available = available_migrations(directory)
+    latest_known = max((m.version for m in available), default=0)
     if done and max(done) > latest_known:
         raise RuntimeError(
             f"the warehouse is at schema version {max(done)}, newer than this code knows ({latest_known}): "
             "update gxt before loading into it"
         )
     applied: list[str] = []
-    for migration in available_migrations(directory):
+    for migration in available:
         if migration.version in done:
             continue
         with transaction(con):
