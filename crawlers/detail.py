@@ -32,6 +32,7 @@ class DetailFields:
 
 
 def detail_fields(html: str, url: str = "", selectors: dict[str, str] | None = None) -> DetailFields:
+    """Read a detail page (``selectors``: the column's ``detail_*`` overrides; ``url`` dates it as a last resort)."""
     selectors = selectors or {}
     doc = Selector(text=html)
     return DetailFields(

@@ -18,6 +18,7 @@ STAT_KEYS = ("requests", "list_pages", "detail_pages", "items_listed", "items_ne
 
 
 def utc_now() -> str:
+    """Now in UTC as ISO 8601 to the second (the time stamps of reports and raw pages)."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 

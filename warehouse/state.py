@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 
-def seen_state(con: duckdb.DuckDBPyConnection) -> dict:
+def seen_state(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """The state file's content, read from ``raw_pages``."""
     urls = [
         row[0]
         for row in con.execute(

@@ -23,7 +23,7 @@ from crawlers.detail import detail_fields
 from crawlers.failures import exception_kind, response_problem
 from crawlers.families import ListItem, PageRequest, first_request, parse_list
 from crawlers.keywords import is_meeting_title
-from crawlers.report import CrawlReport, report_path
+from crawlers.report import CrawlReport, report_path, utc_now
 from crawlers.sites import Column, Site, load_sites
 from crawlers.state import load_state
 from crawlers.urls import canonical_url, host_of
@@ -198,7 +198,7 @@ class SiteSpider(scrapy.Spider):
             "status": response.status,
             "encoding": self._encoding(response),
             "html": text,
-            "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "fetched_at": utc_now(),
             "headers": {
                 "content-type": _header(response, b"Content-Type"),
                 "last-modified": _header(response, b"Last-Modified"),
@@ -274,7 +274,7 @@ class SiteSpider(scrapy.Spider):
         stats = self.crawler.stats.get_stats()
         self.report.stats["requests"] = int(stats.get("downloader/request_count", 0))
         self.report.finished = True
-        self.report.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.report.finished_at = utc_now()
         self.report.write(report_path(self.out_dir, self.site.id))
 
 
