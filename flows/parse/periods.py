@@ -83,8 +83,8 @@ _SUB_PERIODS: list[tuple[str, re.Pattern[str], object]] = [
     # One month (10月份, 10月，): the contract has no form for it, so it is labelled ``m10``
     # and its figures are left out; 1月份 is January to January (M1). Not 1—10月 (the 10
     # follows a dash), not a date (10月31日), not 截至10月 (a running total).
-    ("月", scanning(r"(?<![\d\-—–~至到.])(\d{1,2})月(?:份|(?=[，,]))"), lambda m: _one_month(int(m.group(1)))),
-    ("月份", re.compile(r"(?<![一二三四五六七八九十\-—–~至到])(十[一二]|[一二三四五六七八九十])月份"),
+    ("月", scanning(r"(?<![\d\-—–~～至到.])(\d{1,2})月(?:份|(?=[，,]))"), lambda m: _one_month(int(m.group(1)))),
+    ("月份", re.compile(r"(?<![一二三四五六七八九十\-—–~～至到])(十[一二]|[一二三四五六七八九十])月份"),
      lambda m: _one_month(_CN_MONTH[m.group(1)])),
 ]
 
@@ -118,6 +118,9 @@ def period_cues(text: str) -> list[tuple[int, str]]:
                 continue
             found.append((m.start(), build(m)))
     found.extend((m.start(), "Y") for m in _WHOLE_YEAR.finditer(text))
+    if ("召开" in text or "举行" in text) and any(is_single_month(label) for _, label in found):
+        # 2023年12月，全省…会议在…召开: the month of the meeting, not a period reported on.
+        found = [(pos, label) for pos, label in found if not is_single_month(label)]
     found.sort()
     return found
 

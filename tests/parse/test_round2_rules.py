@@ -106,3 +106,9 @@ def test_yi_yao_list_in_sentences_after_hui_yi_qiang_diao():
 def test_yi_yao_without_an_introduction_is_prose():
     rec = parse(REVIEW + "企业发展，一要有信心，二要有办法。")
     assert rec["tasks"] == []
+
+
+def test_the_month_a_meeting_was_held_is_not_a_period():
+    rec = parse("2023年12月，全省工业经济运行调度会议在福州召开。会议指出，今年以来全省规上工业增加值增长6.1%。",
+                title="全省工业经济运行调度会议召开", published="2023-12-20")
+    assert [f[4] for f in figures(rec)] == ["2023"]
