@@ -13,10 +13,11 @@ from urllib.parse import urlsplit
 from OpenSSL import SSL
 from scrapy import Request
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.crawler import Crawler
 from scrapy.exceptions import CannotResolveHostError
 from scrapy.http import Response
 
-FAULT_HEADER = b"X-Gxt-Mirror-Fault"
+from crawlers.mirror.server import FAULT_HEADER, SCHEME_HEADER
 
 
 def mirror_url(mirror: str, url: str) -> str:
@@ -36,7 +37,7 @@ def real_url(mirror: str, url: str, scheme: str) -> str:
 class MirrorDownloadHandler(HTTP11DownloadHandler):
     lazy = False
 
-    def __init__(self, crawler):  # type: ignore[no-untyped-def]
+    def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.mirror = crawler.settings.get("GXT_MIRROR", "")
 
@@ -44,9 +45,8 @@ class MirrorDownloadHandler(HTTP11DownloadHandler):
         if not self.mirror:
             return await super().download_request(request)
         scheme = urlsplit(request.url).scheme
-        # The scheme travels as a header so the mirror can answer http and https differently.
         headers = request.headers.copy()
-        headers[b"X-Gxt-Scheme"] = scheme.encode()
+        headers[SCHEME_HEADER] = scheme
         response = await super().download_request(request.replace(url=mirror_url(self.mirror, request.url), headers=headers))
         fault = (response.headers.get(FAULT_HEADER) or b"").decode()
         if fault == "dns":

@@ -23,6 +23,9 @@ MIRROR_DIR = Path(__file__).resolve().parent
 PAGES_DIR = MIRROR_DIR / "pages"
 ROUTES_FILE = MIRROR_DIR / "routes.toml"
 INDEX_NAMES = ("index.html", "index.shtml", "index.htm")
+# The two headers the mirror and its Scrapy download handler (handler.py) exchange.
+SCHEME_HEADER = "X-Gxt-Scheme"  # the scheme of the real URL: http and https may answer differently
+FAULT_HEADER = "X-Gxt-Mirror-Fault"  # a fault a loopback socket cannot produce (dns, tls)
 _TYPES = {
     ".html": "text/html", ".htm": "text/html", ".shtml": "text/html", ".json": "application/json; charset=utf-8",
     ".xml": "text/xml; charset=utf-8", ".txt": "text/plain; charset=utf-8",
@@ -130,7 +133,7 @@ class _Handler(BaseHTTPRequestHandler):
         if body:
             params.update(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
         self.mirror.requests.append(f"{method} {host}{path}{'?' + parts.query if parts.query else ''}")
-        scheme = self.headers.get("X-Gxt-Scheme", "")
+        scheme = self.headers.get(SCHEME_HEADER, "")
         rule = next((r for r in self.mirror.rules if r.matches(host, path, method, params, scheme)), None)
         if rule is not None:
             self._from_rule(rule, host)
@@ -146,7 +149,7 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(rule.delay)
         headers = dict(rule.headers)
         if rule.fault:
-            headers["X-Gxt-Mirror-Fault"] = rule.fault
+            headers[FAULT_HEADER] = rule.fault
         if rule.file:
             found = self.mirror.resolve(host, rule.file)
             payload = found.read_bytes() if found else b""
