@@ -3,7 +3,7 @@
 - :func:`clean_html` reads a notice page (``html_page.py``; containers in ``page_layout.toml``);
 - :func:`clean_text` reads a plain-text notice (``text_page.py``);
 - both decode bytes (``encoding.py``), convert Traditional script (``script.py``,
-  ``variants.toml``), normalise widths, spaces and punctuation (``normalize.py``) and remove
+  ``variants.toml``; OpenCC t2s through ``t2s_table.py``, equal and faster), normalise widths, spaces and punctuation (``normalize.py``) and remove
   page furniture (``furniture.py``, ``furniture.toml``).
 
 No Prefect, Scrapy or DuckDB here: text in, :class:`Article` out.
