@@ -105,14 +105,13 @@ class SiteSpider(scrapy.Spider):
             )
 
     def _list_request(self, column: Column, page: PageRequest) -> scrapy.Request:
-        meta = {"gxt_column": column.id, "gxt_page": page.page}
+        common: dict[str, Any] = {
+            "callback": self.parse_list_page, "errback": self.on_error, "dont_filter": True,
+            "meta": {"gxt_column": column.id, "gxt_page": page.page}, "cookies": self.request_cookies,
+        }
         if page.method == "POST":
-            return scrapy.FormRequest(
-                page.url, formdata=page.form or {}, callback=self.parse_list_page, errback=self.on_error,
-                meta=meta, dont_filter=True, headers={"Referer": column.list_url}, cookies=self.request_cookies,
-            )
-        return scrapy.Request(page.url, callback=self.parse_list_page, errback=self.on_error, meta=meta, dont_filter=True,
-                              cookies=self.request_cookies)
+            return scrapy.FormRequest(page.url, formdata=page.form or {}, headers={"Referer": column.list_url}, **common)
+        return scrapy.Request(page.url, **common)
 
     # -- callbacks -------------------------------------------------------------------------
 
