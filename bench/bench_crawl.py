@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from crawlers.mirror import MirrorServer  # noqa: E402
 from crawlers.raw import read_raw_pages  # noqa: E402
-from crawlers.runner import crawl_command, crawl_cwd, crawl_env  # noqa: E402
+from crawlers.runner import run_crawl  # noqa: E402
 from crawlers.sites import load_sites  # noqa: E402
 from crawlers.state import write_state  # noqa: E402
 
@@ -32,9 +31,8 @@ def crawl_all(mirror: MirrorServer, out: Path, state: Path, sites: list[str], jo
     asked = len(mirror.requests)
 
     def run(site: str) -> None:
-        with open(out / f"{site}.log", "w") as log:
-            subprocess.run(crawl_command(site, out, state, mirror=mirror.url), cwd=crawl_cwd(), env=crawl_env(),
-                           stdout=log, stderr=subprocess.STDOUT, check=True)
+        if run_crawl(site, out, state, mirror=mirror.url):
+            raise RuntimeError(f"the crawl of {site} failed: see {out / (site + '.log')}")
 
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=jobs) as pool:

@@ -3,6 +3,7 @@ reactor cannot be restarted inside a process, and a crash then stays with its si
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -39,4 +40,23 @@ def crawl_env(base: dict[str, str] | None = None) -> dict[str, str]:
 
 
 def crawl_cwd() -> Path:
+    """The directory a crawl process runs in (the repository root, where ``scrapy.cfg`` is)."""
     return REPO_ROOT
+
+
+def run_crawl(
+    site: str,
+    out_dir: Path,
+    state_file: str | os.PathLike[str],
+    *,
+    since: date | str | None = None,
+    mirror: str | None = None,
+    extra_args: list[str] | None = None,
+    timeout: float | None = None,
+) -> int:
+    """Crawl one site in its own process, its output in ``<out_dir>/<site>.log``; return the exit code."""
+    argv = crawl_command(site, out_dir, state_file, since=since, mirror=mirror) + list(extra_args or [])
+    with open(out_dir / f"{site}.log", "w", encoding="utf-8") as log:
+        return subprocess.run(
+            argv, cwd=crawl_cwd(), env=crawl_env(), stdout=log, stderr=subprocess.STDOUT, timeout=timeout
+        ).returncode

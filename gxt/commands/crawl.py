@@ -7,7 +7,6 @@ the site table and the newest report of each site; neither opens the warehouse.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timezone
@@ -34,7 +33,7 @@ def crawl(
     data: DataOption = None,
 ) -> None:
     """Crawl sites into <data>/raw/<run_id>/ (one Scrapy process per site)."""
-    from crawlers.runner import crawl_command, crawl_cwd, crawl_env
+    from crawlers.runner import run_crawl
     from crawlers.sites import load_sites
     from gxt.paths import DataPaths
 
@@ -54,9 +53,7 @@ def crawl(
     state_file = paths.state / "seen.json"
 
     def run(site_id: str) -> int:
-        argv = crawl_command(site_id, out_dir, state_file, since=since, mirror=mirror)
-        with open(out_dir / f"{site_id}.log", "w", encoding="utf-8") as log:
-            return subprocess.run(argv, cwd=crawl_cwd(), env=crawl_env(), stdout=log, stderr=subprocess.STDOUT).returncode
+        return run_crawl(site_id, out_dir, state_file, since=since, mirror=mirror)
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         codes = dict(zip(chosen, pool.map(run, chosen)))

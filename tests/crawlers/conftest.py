@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ import pytest
 
 from crawlers.mirror import PAGES_DIR, MirrorServer
 from crawlers.raw import read_raw_pages
-from crawlers.runner import crawl_command, crawl_cwd, crawl_env
+from crawlers.runner import run_crawl
 from crawlers.sites import load_sites
 from crawlers.state import write_state
 
@@ -43,9 +42,7 @@ def crawl_sites(
     before = len(mirror.requests)
 
     def run(site: str) -> int:
-        argv = crawl_command(site, out, state, since=since, mirror=mirror.url) + list(extra)
-        with open(out / f"{site}.log", "w") as log:
-            return subprocess.run(argv, cwd=crawl_cwd(), env=crawl_env(), stdout=log, stderr=subprocess.STDOUT, timeout=120).returncode
+        return run_crawl(site, out, state, since=since, mirror=mirror.url, extra_args=list(extra), timeout=120)
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         codes = list(pool.map(run, list(sites)))
