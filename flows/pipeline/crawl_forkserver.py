@@ -33,8 +33,36 @@ def _preload() -> None:
     import crawlers.settings  # noqa: F401
     import crawlers.spiders.base  # noqa: F401
 
+    _preload_builtin_components()
     if "twisted.internet.reactor" in sys.modules:  # a child could not choose its reactor
         raise RuntimeError("a preloaded module installed a Twisted reactor")
+
+
+# Settings naming the classes a crawl loads. Only Scrapy's own are preloaded: a project module
+# may install a reactor when imported (a middleware importing ``twisted.internet.reactor``).
+_COMPONENT_DICTS = ("DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS", "ITEM_PIPELINES", "DOWNLOAD_HANDLERS")
+_COMPONENT_PATHS = (
+    "SCHEDULER", "DUPEFILTER_CLASS", "STATS_CLASS", "SPIDER_LOADER_CLASS", "REQUEST_FINGERPRINTER_CLASS",
+    "DOWNLOADER", "SCHEDULER_PRIORITY_QUEUE", "SCHEDULER_MEMORY_QUEUE", "LOG_FORMATTER",
+)
+
+
+def _preload_builtin_components() -> None:
+    from scrapy.utils.misc import load_object
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    paths = [settings.get(name) for name in _COMPONENT_PATHS]
+    for name in _COMPONENT_DICTS:
+        for key, value in settings.getwithbase(name).items():
+            if value is not None:
+                paths += [key, value]
+    for path in paths:
+        if isinstance(path, str) and path.startswith("scrapy."):
+            try:
+                load_object(path)
+            except Exception:  # the crawl itself will report a component that cannot load
+                pass
 
 
 def _child(request: dict) -> None:
