@@ -13,7 +13,8 @@ USER_AGENT = "gxt-crawler/0.1 (+provincial 工信 meeting-notice archive; nightl
 # robots.txt obeyed unless a row says "ignore" with a reason (set per spider from sites.toml).
 ROBOTSTXT_OBEY = True
 
-# Politeness: at most 2 requests in flight per site, at least 1 s apart, adapting to the server.
+# Politeness: at most 2 requests in flight per site, adapting to the server. AutoThrottle never goes
+# below DOWNLOAD_DELAY, but Scrapy applies the jitter on top, so two requests can be 0.5 s apart.
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
@@ -43,7 +44,7 @@ DOWNLOADER_MIDDLEWARES = {
 
 ITEM_PIPELINES = {"crawlers.pipelines.RawPagesPipeline": 300}
 
-# Cookies: only the 简繁 switch is pinned to simplified (see research §3.6).
+# Cookies kept per site; a spider that must pin the 简繁 switch sets it (spiders/fujian.py, research §3.6).
 COOKIES_ENABLED = True
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8",
