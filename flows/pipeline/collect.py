@@ -53,6 +53,23 @@ def choose_sites(requested: list[str] | None) -> dict[str, str]:
     return {s: known[s] for s in dict.fromkeys(requested)}
 
 
+def slowest_first(sites: list[str], raw_dir: Path, before_run: str) -> list[str]:
+    """The sites in the order to start their crawls: the slowest of the last run first (a slow site
+    started last keeps the whole run waiting), sites without a recorded time before them."""
+    runs = sorted((p for p in raw_dir.glob("*/") if p.name < before_run), reverse=True) if raw_dir.exists() else []
+    seconds: dict[str, float] = {}
+    for run in runs[:1]:
+        for site in sites:
+            try:
+                report = json.loads((run / f"{site}.report.json").read_text(encoding="utf-8"))
+                started = datetime.fromisoformat(report["started_at"])
+                finished = datetime.fromisoformat(report["finished_at"])
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            seconds[site] = (finished - started).total_seconds()
+    return sorted(sites, key=lambda site: -seconds.get(site, float("inf")))
+
+
 @contextlib.contextmanager
 def mirror_url(enabled: bool) -> Iterator[str | None]:
     """The loopback mirror's URL for the duration of the crawls, or None for the real sites."""
@@ -108,11 +125,12 @@ def collect(
 
     process_failures: dict[str, dict] = {}
     with mirror_url(mirror) as url, fork_server(run_dir, settings.fork_server):
+        order = slowest_first(list(provinces), paths.raw, run_id)
         futures = [
             crawl.submit(site, str(run_dir), state_file, since=since, mirror=url, timeout_seconds=timeout_minutes * 60)
-            for site in provinces
+            for site in order
         ]
-        site_of = {future.task_run_id: site for future, site in zip(futures, provinces)}
+        site_of = {future.task_run_id: site for future, site in zip(futures, order)}
         progress.stage(f"crawling {len(futures)} sites", len(futures))
         for future in as_completed(futures):
             site = site_of[future.task_run_id]

@@ -74,3 +74,4 @@ def test_the_run_fails_when_every_site_failed_and_nothing_was_fetched(tmp_path) 
     numbers = [_numbers(s, 0, 0, {"dns": 1}) for s in PROVINCES]
     state = final_state(_report(tmp_path, numbers))
     assert state.is_failed()
+
