@@ -14,11 +14,11 @@ USER_AGENT = "gxt-crawler/0.1 (+provincial 工信 meeting-notice archive; nightl
 ROBOTSTXT_OBEY = True
 
 # Politeness: at most 2 requests in flight per site, adapting to the server. AutoThrottle never goes
-# below DOWNLOAD_DELAY, but Scrapy applies the jitter on top, so two requests can be 0.5 s apart.
+# below DOWNLOAD_DELAY, and Scrapy applies a ±50 % jitter on top: 2 s keeps every gap at 1 s or more.
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
-DOWNLOAD_DELAY = 1.0
-DOWNLOAD_DELAY_JITTER = 0.5  # ±50 %
+DOWNLOAD_DELAY = 2.0
+DOWNLOAD_DELAY_JITTER = 0.5  # ±50 %: gaps of 1-3 s
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 30.0

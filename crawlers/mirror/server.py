@@ -101,7 +101,7 @@ class MirrorServer:
 
     def resolve(self, host: str, path: str) -> Path | None:
         target = (self.pages / host / path.lstrip("/")).resolve()
-        if not str(target).startswith(str(self.pages.resolve())):
+        if not target.is_relative_to(self.pages.resolve()):
             return None  # no escaping the pages directory
         if target.is_dir():
             for name in INDEX_NAMES:

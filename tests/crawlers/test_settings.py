@@ -8,7 +8,7 @@ def test_robots_txt_is_obeyed_by_default():
 
 def test_at_most_two_requests_per_site_at_least_a_second_apart_adapting_to_the_server():
     assert settings.CONCURRENT_REQUESTS_PER_DOMAIN <= 2
-    assert settings.DOWNLOAD_DELAY >= 1.0
+    assert settings.DOWNLOAD_DELAY * (1 - settings.DOWNLOAD_DELAY_JITTER) >= 1.0
     assert settings.AUTOTHROTTLE_ENABLED is True
 
 
