@@ -6,7 +6,7 @@ server up (``prefect server start``; ``gxt run`` reports to it), then the same w
 ``gxt run --mirror --data DIR``, timed from start to exit, plus the flow's own phases read back from
 its log (server start, crawl of all sites, load + parse + publish + report).
 
-    .venv/bin/python bench/bench_pipeline.py [--parallel N] [--sites a,b]
+    .venv/bin/python bench/bench_pipeline.py [--parallel N] [--sites a,b] [--no-fork-server]
 
 Aim: a no-op night under 20 s with a server up. The machine's other load changes these figures a
 lot (each site is one scrapy process, about 2 s of CPU to start): the load average is printed.
@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 _STAMP = re.compile(r"^(\d\d:\d\d:\d\d\.\d+) \|")
+EXTRA_ENV: dict[str, str] = {}
 
 
 def _free_port() -> int:
@@ -41,6 +42,7 @@ def _free_port() -> int:
 
 def _env(home: Path, api_url: str | None, parallel: int | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(EXTRA_ENV)
     env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
     if api_url:
         env["PREFECT_API_URL"] = api_url
@@ -120,7 +122,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parallel", type=int, default=None, help="sites crawled at once (default: pipeline.toml)")
     parser.add_argument("--sites", default=None, help="comma-separated site ids (default: every site)")
+    parser.add_argument("--no-fork-server", action="store_true", help="start every crawl as its own interpreter")
     args = parser.parse_args()
+    if args.no_fork_server:
+        EXTRA_ENV["GXT_CRAWL_FORK_SERVER"] = "false"
 
     rows = []
     with tempfile.TemporaryDirectory(prefix="gxt-bench-") as tmp:
@@ -140,7 +145,8 @@ def main() -> None:
     print("|---|---|---:|---|")
     for label, run, seconds, phases, _ in rows:
         print(f"| {label} | {run} | {seconds:.1f} s | " + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()) + " |")
-    print(f"\n{os.cpu_count()} CPUs; parallel crawls: {args.parallel or 'pipeline.toml'}; sites: {args.sites or 'all'}")
+    print(f"\n{os.cpu_count()} CPUs; parallel crawls: {args.parallel or 'pipeline.toml'}; sites: {args.sites or 'all'}; "
+          f"crawls {'each a new interpreter' if args.no_fork_server else 'forked from the fork server'}")
 
 
 if __name__ == "__main__":
