@@ -54,6 +54,8 @@ def _check_article(article: Article) -> None:
     if not body.strip():
         raise UnreadableInput(f"no article body found (tried {article.body_path})")
     cjk = len(_NOT_CJK_RUN.sub("", body))
+    if cjk and cjk >= MIN_CJK_SHARE * len(body):
+        return  # enough even if every other character were a letter: no need to count them
     letters = cjk + sum(map(len, _OTHER_LETTERS.findall(body)))  # every CJK character is a letter
     if not cjk or cjk < MIN_CJK_SHARE * letters:
         raise UnreadableInput("body is not Chinese text")

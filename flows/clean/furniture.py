@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from flows.parse.scanning import scanning  # a pure regex helper (no parser state)
+
 _FURNITURE_FILE = Path(__file__).with_name("furniture.toml")
 _SEPARATORS = r"\s|[|｜/／·•、,，:：\[\]【】()（）>＞»]"
 
@@ -28,7 +30,7 @@ def furniture() -> Furniture:
     return Furniture(
         token_line=re.compile(f"(?:{_SEPARATORS}|" + "|".join(tokens) + ")+"),
         line=re.compile("|".join(f"(?:{p})" for p in data["lines"])),
-        inline=re.compile("|".join(f"(?:{p})" for p in data["inline"])),
+        inline=scanning("|".join(f"(?:{p})" for p in data["inline"])),  # searched in every line
         section=re.compile("|".join(f"(?:{p})" for p in data["sections"])),
         section_item_max=int(data.get("section_item_max", 80)),
     )

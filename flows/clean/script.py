@@ -35,7 +35,7 @@ def traditional_chars() -> frozenset[str]:
     return frozenset(chars)
 
 
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NOT_CJK = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # counted by removal: no match list
 
 
 def _sample(text: str) -> str:
@@ -50,7 +50,7 @@ def traditional_share(text: str) -> tuple[float, int]:
     """(share, count) of the sample's distinct CJK characters that are Traditional-only."""
     distinct = set(_sample(text))
     trad = len(distinct & traditional_chars())
-    cjk = len(_CJK.findall("".join(distinct)))
+    cjk = len(_NOT_CJK.sub("", "".join(distinct)))
     return (trad / cjk if cjk else 0.0), trad
 
 

@@ -45,7 +45,7 @@ _RECENT_SPAN = re.compile(r"(?:过去|近|这)?([五三十])年(?:来|以来|间
 _SPAN_YEARS = {"五": 5, "三": 3, "十": 10}
 
 
-_ANY_SPAN = re.compile(r"\d\s*(?:年\s*)?(?:到|至|—|–|-|~)\s*\d|十[一二三四五]五|[五三十]年")
+_ANY_SPAN = scanning(r"\d\s*(?:年\s*)?(?:到|至|—|–|-|~)\s*\d|十[一二三四五]五|[五三十]年")
 
 
 def find_span(text: str, reviewed: int | None) -> Span | None:
