@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from flows.parse.scanning import scanning  # a pure regex helper (no parser state)
+from flows.parse.scanning import Skipping  # a pure regex helper (no parser state)
 
 _FURNITURE_FILE = Path(__file__).with_name("furniture.toml")
 _SEPARATORS = r"\s|[|｜/／·•、,，:：\[\]【】()（）>＞»]"
@@ -18,7 +18,7 @@ _SEPARATORS = r"\s|[|｜/／·•、,，:：\[\]【】()（）>＞»]"
 class Furniture:
     token_line: re.Pattern  # a line made only of widget words
     line: re.Pattern  # one whole-line pattern
-    inline: re.Pattern  # bracketed widgets inside a line
+    inline: Skipping  # bracketed widgets inside a line
     section: re.Pattern  # the heading of a link/attachment list
     section_item_max: int
 
@@ -30,7 +30,7 @@ def furniture() -> Furniture:
     return Furniture(
         token_line=re.compile(f"(?:{_SEPARATORS}|" + "|".join(tokens) + ")+"),
         line=re.compile("|".join(f"(?:{p})" for p in data["lines"])),
-        inline=scanning("|".join(f"(?:{p})" for p in data["inline"])),  # searched in every line
+        inline=Skipping("|".join(f"(?:{p})" for p in data["inline"])),  # searched in every line
         section=re.compile("|".join(f"(?:{p})" for p in data["sections"])),
         section_item_max=int(data.get("section_item_max", 80)),
     )

@@ -16,7 +16,7 @@ from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
 from flows.parse.periods import Span, Years, find_span, is_planned, is_single_month, period_cues
-from flows.parse.scanning import first_chars, scanning
+from flows.parse.scanning import Skipping, first_chars, scanning
 from flows.parse.vocab import alternation, literal_alternation, load
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
@@ -30,7 +30,7 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 @dataclass
 class Vocab:
-    mention: re.Pattern[str]
+    mention: Skipping
     rank_lead: re.Pattern[str]
     units: dict[str, dict]
     followers: re.Pattern[str]
@@ -64,7 +64,7 @@ def vocab() -> Vocab:
     # No optional prefix and no scope words in front: the engine can then reject most
     # positions at their first character. Qualifiers before a figure (突破, 近) and rank
     # scopes (全国第一, 居首位) are read from the text before it.
-    mention = scanning(
+    mention = Skipping(
         rf"(?<![\d.A-Za-z])(?:"
         rf"百分之(?P<pnum>{NUMBER})"
         rf"|第(?P<rnum>{NUMBER})(?:位|名)"

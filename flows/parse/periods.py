@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flows.parse.scanning import scanning
+from flows.parse.scanning import Skipping, scanning
 
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "十": 10, "十一": 11, "十二": 12}
@@ -45,7 +45,7 @@ _RECENT_SPAN = re.compile(r"(?:过去|近|这)?([五三十])年(?:来|以来|间
 _SPAN_YEARS = {"五": 5, "三": 3, "十": 10}
 
 
-_ANY_SPAN = scanning(r"\d\s*(?:年\s*)?(?:到|至|—|–|-|~)\s*\d|十[一二三四五]五|[五三十]年")
+_ANY_SPAN = Skipping(r"\d\s*(?:年\s*)?(?:到|至|—|–|-|~)\s*\d|十[一二三四五]五|[五三十]年")
 
 
 def find_span(text: str, reviewed: int | None) -> Span | None:
