@@ -102,7 +102,15 @@ def _send(message: dict) -> None:
     os.write(1, (json.dumps(message) + "\n").encode())
 
 
-def serve() -> None:
+def _signal_all(children: dict[int, int], sig: int) -> None:
+    for pid in children:
+        try:
+            os.killpg(pid, sig)
+        except ProcessLookupError:
+            pass
+
+
+def serve(grace: float = 10.0) -> None:
     _preload()
     _send({"ready": True})
     children: dict[int, int] = {}  # pid -> request id
@@ -110,17 +118,15 @@ def serve() -> None:
     selector = selectors.DefaultSelector()
     selector.register(0, selectors.EVENT_READ)
     open_input = True
+    kill_at: float | None = None
     while open_input or children:
         if open_input:
             for _ in selector.select(timeout=0.05):
                 chunk = os.read(0, 65536)
-                if not chunk:
+                if not chunk:  # the flow went away: do not leave crawls behind
                     open_input = False
-                    for pid in children:  # the flow went away: do not leave crawls behind
-                        try:
-                            os.killpg(pid, signal.SIGTERM)
-                        except ProcessLookupError:
-                            pass
+                    _signal_all(children, signal.SIGTERM)
+                    kill_at = time.monotonic() + grace
                     break
                 buffer += chunk
                 while b"\n" in buffer:
@@ -136,6 +142,9 @@ def serve() -> None:
                         _send({"id": request["id"], "pid": pid})
         else:
             time.sleep(0.05)
+            if kill_at is not None and time.monotonic() > kill_at:
+                _signal_all(children, signal.SIGKILL)  # a crawl blocked past its graceful stop
+                kill_at = None
         while children:
             try:
                 pid, status = os.waitpid(-1, os.WNOHANG)
@@ -149,4 +158,5 @@ def serve() -> None:
 
 
 if __name__ == "__main__":
-    serve()
+    grace = float(sys.argv[sys.argv.index("--grace") + 1]) if "--grace" in sys.argv else 10.0
+    serve(grace)

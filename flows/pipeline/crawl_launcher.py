@@ -44,8 +44,9 @@ class ForkedCrawl:
 
 
 class CrawlForkServer:
-    def __init__(self, log_file: Path) -> None:
+    def __init__(self, log_file: Path, grace: float = 10.0) -> None:
         self.log_file = log_file
+        self.grace = grace  # how long crawls get to stop after SIGTERM when the server closes
         self.proc: subprocess.Popen | None = None
         self._ids = itertools.count(1)
         self._crawls: dict[int, ForkedCrawl] = {}
@@ -61,7 +62,7 @@ class CrawlForkServer:
         self.log_file.parent.mkdir(parents=True, exist_ok=True)
         with self.log_file.open("ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "flows.pipeline.crawl_forkserver"],
+                [sys.executable, "-m", "flows.pipeline.crawl_forkserver", "--grace", str(self.grace)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=log,
@@ -124,7 +125,7 @@ class CrawlForkServer:
             crawl._forked.set()
             crawl._done.set()
 
-    def close(self, timeout: float = 20) -> None:
+    def close(self, timeout: float | None = None) -> None:
         """No more crawls: the server stops what is left of its children and exits."""
         if self.proc is None:
             return
@@ -134,7 +135,7 @@ class CrawlForkServer:
         except OSError:
             pass
         try:
-            self.proc.wait(timeout=timeout)
+            self.proc.wait(timeout=timeout if timeout is not None else self.grace + 10)
         except subprocess.TimeoutExpired:
             try:
                 os.killpg(self.proc.pid, signal.SIGKILL)

@@ -73,8 +73,10 @@ def test_closing_the_server_stops_crawls_still_running(tmp_path) -> None:
 
     spider = tmp_path / "sleepy.py"
     spider.write_text(textwrap.dedent(SLEEPY_SPIDER))
-    server = CrawlForkServer(tmp_path / "forkserver.log").start(env=crawl_env(), cwd=str(crawl_cwd()))
+    server = CrawlForkServer(tmp_path / "forkserver.log", grace=2).start(env=crawl_env(), cwd=str(crawl_cwd()))
     crawl = server.launch(["runspider", str(spider)], crawl_env(), str(crawl_cwd()), tmp_path / "sleepy.log")
     server.close(timeout=30)
-    assert crawl.wait(timeout=5) == -signal.SIGTERM
+    # SIGTERM stops a crawl at once or, once Scrapy handles it, gracefully; one stuck (this spider
+    # sleeps inside the reactor) is killed after the grace period.
+    assert crawl.wait(timeout=5) in (-signal.SIGTERM, -signal.SIGKILL)
     assert not server.alive
