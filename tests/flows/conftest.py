@@ -21,7 +21,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def prefect_harness() -> Iterator[None]:
     problem = prefect_server_problem()
     if problem:
-        pytest.skip(problem)
+        pytest.fail(problem)  # a missing pin must be red, not a silent skip
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=90):

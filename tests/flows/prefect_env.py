@@ -1,4 +1,4 @@
-"""Whether Prefect's server can run in this environment (the flow tests skip with the reason if not)."""
+"""Whether Prefect's server can run in this environment (the flow tests fail with the reason if not)."""
 from __future__ import annotations
 
 # prefect 3.8's server declares Body(min_items=…), which fastapi 0.155 refuses at import, and sends

@@ -6,8 +6,6 @@ from typer.testing import CliRunner
 
 from gxt.cli import app
 
-pytest.importorskip("crawlers.mirror", reason="the crawlers' loopback mirror has not landed")
-pytest.importorskip("warehouse.store", reason="the warehouse API has not landed")
 
 
 def test_run_prints_what_was_loaded_and_an_example_answer(prefect_harness, tmp_path) -> None:

@@ -10,7 +10,6 @@ import pytest
 
 from flows.pipeline.crawl_launcher import CrawlForkServer
 
-pytest.importorskip("crawlers.runner", reason="the crawlers' runner has not landed")
 
 SLEEPY_SPIDER = """
     import time

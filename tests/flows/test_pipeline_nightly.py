@@ -12,9 +12,6 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("crawlers.mirror", reason="the crawlers' loopback mirror has not landed")
-pytest.importorskip("crawlers.runner", reason="the crawlers' runner has not landed")
-pytest.importorskip("warehouse.store", reason="the warehouse API has not landed")
 
 from flows.nightly import nightly  # noqa: E402
 from flows.pipeline import crawl  # noqa: E402

@@ -21,8 +21,6 @@ import pytest
 
 from prefect_env import prefect_server_problem
 
-pytest.importorskip("crawlers.mirror", reason="the crawlers' loopback mirror has not landed")
-pytest.importorskip("warehouse.store", reason="the warehouse API has not landed")
 
 pytestmark = pytest.mark.server
 
@@ -83,7 +81,7 @@ def _healthy(api_url: str) -> bool:
 def served(tmp_path_factory) -> Iterator[dict]:
     problem = prefect_server_problem()
     if problem:
-        pytest.skip(problem)
+        pytest.fail(problem)  # a missing pin must be red, not a silent skip
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     tmp = tmp_path_factory.mktemp("served")
