@@ -150,17 +150,21 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0)
     a list's declared size or a definition; ``start``: where the first possible figure is)."""
     v = vocab()
     figures = []
+    followers_match = v.followers.match
+    units = v.units
+    kept_qualifiers = v.kept_qualifiers
     for m in v.mention.finditer(sentence, start):
-        if blocked and any(s < m.end() and m.start() < e for s, e in blocked):
+        m_start, m_end = m.span()
+        if blocked and any(s < m_end and m_start < e for s, e in blocked):
             continue
-        if _in_distractor(sentence, m):
+        if _in_distractor(sentence, m_start, v):
             continue
         g = m.groupdict()  # one call instead of a dozen m.group(name)
-        if (g["rnum2"] or g["top"]) and not _at_end(v.rank_lead, sentence[: m.start()]):
+        if (g["rnum2"] or g["top"]) and not _at_end(v.rank_lead, sentence[:m_start]):
             continue  # 质量第一, 首位产业: not a rank without its scope (全国第一, 居首位)
         q = g["q2"] or g["qa"] or g["qb"]
-        qualifier = q if q in v.kept_qualifiers else None
-        closes = v.followers.match(sentence, m.end()) is not None  # the figure closes its clause
+        qualifier = q if q in kept_qualifiers else None
+        closes = followers_match(sentence, m_end) is not None  # the figure closes its clause
         if g["pnum"]:
             value, kind, unit = to_number(g["pnum"]), "percent", "%"
         elif g["rnum"] or g["rnum2"]:
@@ -168,7 +172,7 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0)
         elif g["top"]:
             value, kind, unit = 1.0, "rank", "位"
         else:
-            info = v.units[g["unit"]]
+            info = units[g["unit"]]
             kind, unit = info["kind"], info["base"]
             number = g["num"]
             if (not number[0].isdigit() and kind in ("amount", "count") and not g["mult"]
@@ -177,14 +181,14 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0)
             value = scaled(number, g["mult"])
         if value is None:
             continue
-        figure = Figure(m.start(), m.end(), kind, value, unit, qualifier)
+        figure = Figure(m_start, m_end, kind, value, unit, qualifier)
         if kind in ("amount", "count", "percent") and not closes:
-            if kind != "count" or v.describing.search(sentence, max(0, m.start() - 8), m.start()):
+            if kind != "count" or v.describing.search(sentence, max(0, m_start - 8), m_start):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
-            stop = v.post_stop.search(sentence, m.end())
-            post = sentence[m.end(): stop.start() if stop else len(sentence)]
+            stop = v.post_stop.search(sentence, m_end)
+            post = sentence[m_end: stop.start() if stop else len(sentence)]
             figure.post_name = _QUOTES.sub("", post).strip() or None
-        if kind != "rank" and m.start() > 1 and sentence[m.start() - 1] in "、和及与 ":
+        if kind != "rank" and m_start > 1 and sentence[m_start - 1] in "、和及与 ":
             figures.extend(_shared_unit(sentence, m, figure, figures))
         figures.append(figure)
     return figures
@@ -227,14 +231,14 @@ def _shared_unit(sentence: str, m: re.Match[str], figure: Figure, found: list[Fi
     return extra
 
 
-def _in_distractor(sentence: str, m: re.Match[str]) -> bool:
-    """Whether a distractor (八项规定, 建党100周年, 8个方面工作) covers the figure: one that
-    starts at most 4 characters before it."""
-    v = vocab()
+def _in_distractor(sentence: str, at: int, v: Vocab) -> bool:
+    """Whether a distractor (八项规定, 建党100周年, 8个方面工作) covers the figure starting at
+    ``at``: one that starts at most 4 characters before it."""
     starts = v.distractor_starts
-    for i in range(max(0, m.start() - 4), m.start() + 1):
-        if (starts is None or sentence[i] in starts) and (d := v.distractors.match(sentence, i)):
-            if d.end() > m.start():
+    match = v.distractors.match
+    for i in range(max(0, at - 4), at + 1):
+        if (starts is None or sentence[i] in starts) and (d := match(sentence, i)):
+            if d.end() > at:
                 return True
     return False
 
@@ -735,20 +739,25 @@ def extract_indicators(
     records: list[dict] = []
     offset = 0
     v = vocab()
+    mention_search = v.mention.search
+    target_search = v.target.search
+    reviewed = years.reviewed
+    split_sentences = _SENTENCE.finditer
     for paragraph in body.split("\n"):
         span: Span | None = None
         carried: str | None = reported
-        for start, sentence in sentences(paragraph):
-            at = offset + start
-            if (found := find_span(sentence, years.reviewed)) is not None:
+        for sm in split_sentences(paragraph):
+            sentence = sm.group(0)
+            if (found := find_span(sentence, reviewed)) is not None:
                 span = found
             cues = period_cues(sentence)
             # Periods a later sentence of the paragraph inherits: reported ones, not planned ones.
-            reported_here = [(pos, label) for pos, label in cues if not is_planned(sentence, pos)]
-            if (first := v.mention.search(sentence)) is None:
-                if reported_here and reported_here[-1][1] != "Y" and not v.target.search(sentence):
+            reported_here = [(pos, label) for pos, label in cues if not is_planned(sentence, pos)] if cues else cues
+            if (first := mention_search(sentence)) is None:
+                if reported_here and reported_here[-1][1] != "Y" and not target_search(sentence):
                     carried = reported_here[-1][1]
                 continue
+            at = offset + sm.start()
             frame = Frame(years, span, carried=carried, cues=cues)
             frame.plan_item = any(s <= at < e for s, e in plan_spans)
             frame.review_year = next((y for s, e, y in review_spans if s <= at < e), None)
@@ -761,7 +770,7 @@ def extract_indicators(
             _resolve_names(sentence, figures, _SentenceState())
             records.extend(_periods(sentence, figures, frame))
             lead = [label for pos, label in reported_here if pos < figures[0].start]
-            if lead and not v.target.search(sentence):
+            if lead and not target_search(sentence):
                 carried = None if lead[-1] == "Y" else lead[-1]
         offset += len(paragraph) + 1
     return records
