@@ -261,19 +261,26 @@ class _Peeler:
 
     def find(self, text: str) -> tuple[str, str, int] | None:
         """``(group, word, start)`` of the longest ending of ``text`` it knows, or None."""
-        best: tuple[int, int, str, str] | None = None
+        best_group = best_word = None
+        best_len = 0
         for word, group in self.by_last.get(text[-1:], ()):
             if text.endswith(word):
-                best = (len(word), -self.order[group], group, word)
+                best_group, best_word, best_len = group, word, len(word)
                 break
-        if self.pattern is not None and (m := self.pattern.search(text, max(0, len(text) - _WINDOW))):
-            group = m.lastgroup  # the one named alternative that matched (it closes last)
-            cand = (len(m.group(0)), -self.order[group], group, m.group(0))
-            if best is None or cand[:2] > best[:2]:
-                best = cand
-        if best is None:
+        pattern = self.pattern
+        if pattern is not None:
+            n = len(text)
+            m = pattern.search(text, n - _WINDOW if n > _WINDOW else 0)
+            if m is not None:
+                group = m.lastgroup  # the one named alternative that matched (it closes last)
+                word = m.group(0)
+                size = len(word)
+                if best_group is None or size > best_len or (
+                        size == best_len and self.order[group] < self.order[best_group]):
+                    best_group, best_word, best_len = group, word, size
+        if best_group is None:
             return None
-        return best[2], best[3], len(text) - best[0]
+        return best_group, best_word, len(text) - best_len
 
 
 @cache
