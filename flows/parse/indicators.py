@@ -746,7 +746,9 @@ def extract_indicators(
     records: list[dict] = []
     offset = 0
     v = vocab()
-    mention_search = v.mention.search
+    # The compiled pattern itself: most sentences hold a digit early, where the skip to a
+    # first character costs a second search for nothing (measured 1.5 against 2.7 µs).
+    mention_search = v.mention.pattern.search
     target_search = v.target.search
     reviewed = years.reviewed
     split_sentences = _SENTENCE.finditer
