@@ -392,10 +392,15 @@ def _clean_name(text: str) -> str:
     return v.lead.sub("", text, count=1).strip(" 、，,：:（）()")
 
 
+_TOPIC = re.compile(r"[“\"]?([\u4e00-\u9fffA-Za-z]{2,10}?(?:产业|行业|工业|制造业|企业|集群|经济))")
+_SHARE_TAIL = re.compile(r"占.*|比重.*|占比.*|增速.*")
+_SUBJECT_CUT = re.compile(r"占|比重|占比|增速|总量|规模|排名")
+
+
 def _topic(clauses_before: str) -> str | None:
     """A sentence's topic where no figure named one: 电子信息产业“缺芯少屏”得到改变 → 电子信息产业."""
     for clause in reversed(_CLAUSE_BREAK.split(clauses_before)):
-        m = re.match(r"[“\"]?([\u4e00-\u9fffA-Za-z]{2,10}?(?:产业|行业|工业|制造业|企业|集群|经济))", _clean_name(clause))
+        m = _TOPIC.match(_clean_name(clause))
         if m:
             return m.group(1)
     return None
@@ -409,7 +414,7 @@ def _complete_like(short: str, previous: str) -> str:
         at = previous.find(tail)
         if at >= 0 and at + size < len(previous):
             return short + previous[at + size:]
-    m = re.search(r"占.*|比重.*|占比.*|增速.*", previous)
+    m = _SHARE_TAIL.search(previous)
     return short + m.group(0) if m else short
 
 
@@ -432,7 +437,7 @@ def _with_head(parts: list[str]) -> list[str]:
 
 def _subject_of(name: str) -> str:
     """The subject a later elliptical figure borrows: the name before its 占…比重 part."""
-    cut = re.search(r"占|比重|占比|增速|总量|规模|排名", name)
+    cut = _SUBJECT_CUT.search(name)
     return name[: cut.start()] if cut and cut.start() >= 2 else name
 
 

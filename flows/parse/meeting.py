@@ -91,6 +91,7 @@ def province_of(*texts: str | None, hint: str | None = None, body: str = "") -> 
     return max(counts, key=counts.get) if counts else None
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？\n]")
 _DATE = re.compile(r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DATE = re.compile(r"(?:(二〇[一二三]\S)年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 
@@ -99,7 +100,7 @@ def _meeting_sentence_dates(body: str) -> list[re.Match[str]]:
     """Dates in the sentences that report the meeting (召开/举行/会议), earliest first."""
     words, _, _ = _meeting_vocab()
     found = []
-    for sentence in re.split(r"[。！？\n]", body[:1500]):
+    for sentence in _SENTENCE_BREAK.split(body[:1500]):
         if words.search(sentence):
             found.extend(_DATE.finditer(sentence))
             if found:
@@ -167,7 +168,7 @@ def meeting_kind(title: str | None, body: str) -> str:
     """work_conference, operation_meeting or other, from the title, else the first meeting sentence."""
     words, kinds, _ = _meeting_vocab()
     candidates = [title or ""]
-    for sentence in re.split(r"[。！？\n]", body[:1500]):
+    for sentence in _SENTENCE_BREAK.split(body[:1500]):
         if words.search(sentence):
             candidates.append(sentence)
             break

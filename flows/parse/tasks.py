@@ -29,6 +29,7 @@ _MARKER = re.compile(
     rf"|(?P<yao>[{_CN}]{{1,3}})要(?=[^\s，,。；;])"  # 一要 (only after 会议要求/强调: see yao_intro)
     ")"
 )
+_AFTER_SENTENCE = re.compile(r"(?<=[。！？!?\n])")
 _STYLES = ("shi", "paren", "digit", "di", "dun", "yao")
 _LINE_ONLY = {"dun"}
 _COMMAS = set("，,")
@@ -155,7 +156,7 @@ def find_lists(body: str) -> list[TaskList]:
 def _sentences_before(body: str, pos: int, floor: int, count: int = 2) -> str:
     """The last ``count`` sentences before ``pos`` (not before ``floor``)."""
     text = body[floor:pos]
-    parts = [p for p in re.split(r"(?<=[。！？!?\n])", text) if p.strip()]
+    parts = [p for p in _AFTER_SENTENCE.split(text) if p.strip()]
     return "".join(parts[-count:])
 
 
@@ -210,7 +211,7 @@ def _kind(context: str, years: Years, review_re: re.Pattern[str], task_re: re.Pa
     In each, a year decides first (2024年，全区… before a list, in a notice that reviews 2024,
     introduces a review); else the cue word nearest the list (取得 vs 要求).
     """
-    sentences = [p for p in re.split(r"(?<=[。！？!?\n])", context) if p.strip()]
+    sentences = [p for p in _AFTER_SENTENCE.split(context) if p.strip()]
     for sentence in reversed(sentences):
         named = [int(y) for y in re.findall(r"(20\d\d)年(?!以来[^。]*[要将])", sentence)]
         if named and years.reviewed != years.plan and named[-1] in (years.reviewed, years.plan):
