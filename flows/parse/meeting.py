@@ -151,11 +151,16 @@ def _year_from_text(body: str, month: int) -> int | None:
     return max(years) if years else None
 
 
+@cache
+def _venue() -> re.Pattern[str]:
+    _, _, verbs = _meeting_vocab()
+    return re.compile(rf"在([^。，,；;在]{{2,20}}?)(?:{verbs})")
+
+
 def meeting_city(body: str) -> str | None:
     """The city in "在西安召开" / "在呼和浩特市举行"; None for a video meeting with no place."""
     places = _places()
-    _, _, verbs = _meeting_vocab()
-    for m in re.finditer(rf"在([^。，,；;在]{{2,20}}?)(?:{verbs})", body[:3000]):
+    for m in _venue().finditer(body[:3000]):
         venue = m.group(1)
         if c := places.city_re.search(venue):
             return c.group(0)

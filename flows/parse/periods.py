@@ -99,15 +99,14 @@ def is_single_month(label: str | None) -> bool:
 
 
 _WHOLE_YEAR = re.compile(r"全年|年度")
-# Every period cue holds one of these: a cheap test before the full patterns.
-_ANY_CUE = re.compile(r"月|季度|半年|全年|年度")
+# Every period cue holds one of 月 季度 半年 全年 年度: substring tests before the full patterns.
 
 
 def period_cues(text: str) -> list[tuple[int, str]]:
     """Every period cue of a text as ``(position, label)``, in order: a part of a year
     (``"M10"``, ``"Q1"``, ``"H1"``) or ``"Y"`` for 全年. A cue after 比/较 (增速比1—9月提高)
     is a comparison, not a period."""
-    if not _ANY_CUE.search(text):
+    if not ("月" in text or "季度" in text or "半年" in text or "全年" in text or "年度" in text):
         return []
     found = []
     for word, pattern, build in _SUB_PERIODS:
@@ -117,7 +116,8 @@ def period_cues(text: str) -> list[tuple[int, str]]:
             if m.start() > 0 and text[m.start() - 1] in "比较于从至到和":
                 continue
             found.append((m.start(), build(m)))
-    found.extend((m.start(), "Y") for m in _WHOLE_YEAR.finditer(text))
+    if "全年" in text or "年度" in text:
+        found.extend((m.start(), "Y") for m in _WHOLE_YEAR.finditer(text))
     if ("召开" in text or "举行" in text) and any(is_single_month(label) for _, label in found):
         # 2023年12月，全省…会议在…召开: the month of the meeting, not a period reported on.
         found = [(pos, label) for pos, label in found if not is_single_month(label)]
