@@ -19,7 +19,8 @@ from flows.parse.periods import Span, Years, find_span, is_planned, is_single_mo
 from flows.parse.scanning import Skipping, first_chars, scanning
 from flows.parse.vocab import alternation, literal_alternation, load
 
-_QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
+_QUOTE_CHARS = frozenset("“”\"'‘’「」『』《》")
+_QUOTES = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 _CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 # A sentence ends at 。！？ (not at ；: a goal list "目标是：…；…；…" is one sentence).
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -331,8 +332,11 @@ def _peel(segment: str, figure: Figure) -> str:
     kind = "measured" if figure.kind in ("percent", "points") else "rank" if figure.kind == "rank" else "other"
     peeler = _peelers()[kind]
     text = segment.strip(" \t、，,：:")
+    find = peeler.find
     for _ in range(12):
-        found = peeler.find(text) if text else None
+        if not text:
+            break
+        found = find(text)
         if found is None:
             break
         group, word, start = found
@@ -384,12 +388,16 @@ def _clean_name(text: str) -> str:
     """A subject without quotes, parenthesised definitions, leading frames and fillers (全年,
     全省, 现有) or inner verbs."""
     v = vocab()
-    text = _QUOTES.sub("", text).strip()
+    if not _QUOTE_CHARS.isdisjoint(text):  # a set test first: most names hold no quote
+        text = _QUOTES.sub("", text)
+    text = text.strip()
     if "（" in text:
         text = _PARENTHESIS.sub("", text)
     if len(text) > 4:
         text = text[:2] + v.inner_verbs.sub("", text[2:])
-    return v.lead.sub("", text, count=1).strip(" 、，,：:（）()")
+    if (lead := v.lead.match(text)) is not None:  # the pattern is anchored at the start
+        text = text[lead.end():]
+    return text.strip(" 、，,：:（）()")
 
 
 _TOPIC = re.compile(r"[“\"]?([\u4e00-\u9fffA-Za-z]{2,10}?(?:产业|行业|工业|制造业|企业|集群|经济))")
@@ -614,7 +622,7 @@ class _Cues:
             m = pattern.search(sentence) if pattern is not None else None
             return m.start() if m else len(sentence) + 1
 
-        future = _TO_YEAR.search(sentence)
+        future = _TO_YEAR.search(sentence) if "到" in sentence else None
         brk = _CLAUSE_BREAK.search(sentence)
         return cls(
             target=first(vocab().target),
