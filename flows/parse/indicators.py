@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
-from flows.parse.periods import Span, Years, find_span, is_planned, is_single_month, period_cues
+from flows.parse.periods import Span, Years, could_span, find_span, is_planned, is_single_month, period_cues
 from flows.parse.scanning import Skipping, first_chars, scanning
 from flows.parse.vocab import alternation, literal_alternation, load
 
@@ -768,9 +768,12 @@ def extract_indicators(
     for paragraph in body.split("\n"):
         span: Span | None = None
         carried: str | None = reported
+        # A sentence can open a span only if its paragraph holds a span cue (the cue
+        # pattern has no anchors or look-arounds): one search per paragraph, not per sentence.
+        spans_here = could_span(paragraph)
         for sm in split_sentences(paragraph):
             sentence = sm.group(0)
-            if (found := find_span(sentence, reviewed)) is not None:
+            if spans_here and (found := find_span(sentence, reviewed)) is not None:
                 span = found
             cues = period_cues(sentence)
             # Periods a later sentence of the paragraph inherits: reported ones, not planned ones.

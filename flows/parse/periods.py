@@ -48,6 +48,11 @@ _SPAN_YEARS = {"五": 5, "三": 3, "十": 10}
 _ANY_SPAN = Skipping(r"\d\s*(?:年\s*)?(?:到|至|—|–|-|~)\s*\d|十[一二三四五]五|[五三十]年")
 
 
+def could_span(text: str) -> bool:
+    """Whether ``text`` holds a span cue: a text without one has no part that opens a span."""
+    return _ANY_SPAN.search(text) is not None
+
+
 def find_span(text: str, reviewed: int | None) -> Span | None:
     """The span a sentence opens, if any."""
     if not _ANY_SPAN.search(text):
