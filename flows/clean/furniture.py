@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from flows.parse.scanning import Skipping  # a pure regex helper (no parser state)
+from flows.scanning import Skipping
 
 _FURNITURE_FILE = Path(__file__).with_name("furniture.toml")
 _SEPARATORS = r"\s|[|｜/／·•、,，:：\[\]【】()（）>＞»]"

@@ -8,7 +8,8 @@ meeting words, measure and target words, distractors, list cues) lives in ``data
 - ``tasks.py``: numbered lists, review vs task, declared counts, headlines
 - ``indicators.py``: figures, their subjects, measures, periods and goal flags
 - ``numbers.py``: numerals and multipliers; ``vocab.py``: the TOML files
-- ``scanning.py``: look-behind-first patterns compiled so a search skips to candidate positions
+- ``flows/scanning.py`` (shared with the cleaner): look-behind-first patterns compiled so a search
+  skips to candidate positions
 - ``record.py``: the contract record, in the order the parts depend on each other
 """
 from __future__ import annotations

@@ -16,7 +16,7 @@ from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
 from flows.parse.periods import Span, Years, could_span, find_span, is_planned, is_single_month, period_cues
-from flows.parse.scanning import Skipping, first_chars, scanning
+from flows.scanning import Skipping, first_chars, scanning
 from flows.parse.vocab import alternation, literal_alternation, load
 
 _QUOTE_CHARS = frozenset("“”\"'‘’「」『』《》")

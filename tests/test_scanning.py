@@ -3,7 +3,7 @@ import random
 import re
 
 from flows.parse.indicators import vocab
-from flows.parse.scanning import Skipping, first_chars, scanning
+from flows.scanning import Skipping, first_chars, scanning
 
 PATTERNS = [
     r"(?<!\d)(20\d\d)年(?!\d|到|至|—|-)",
