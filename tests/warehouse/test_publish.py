@@ -114,17 +114,3 @@ def test_a_second_writer_is_told_the_warehouse_is_busy(loaded):
     )
     assert result.returncode != 0
     assert "WarehouseBusy" in result.stderr and "only one writer" in result.stderr
-
-
-def test_a_writer_file_in_duckdb_2_format_is_published_in_the_readable_format(tmp_path):
-    source = tmp_path / "new-format.duckdb"
-    con = duckdb.connect(str(source))
-    con.execute("CREATE TABLE t AS SELECT range AS x FROM range(10)")
-    assert storage_number(source) > PUBLISHED_STORAGE_NUMBER
-    result = publish(con, source, tmp_path / "published" / "gxt.duckdb")
-    con.close()
-    assert result.method == "copy from database"
-    assert storage_number(result.path) == PUBLISHED_STORAGE_NUMBER
-    check = duckdb.connect(str(result.path), read_only=True)
-    assert check.execute("SELECT sum(x) FROM t").fetchone()[0] == 45
-    check.close()
