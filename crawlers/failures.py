@@ -15,6 +15,7 @@ CHALLENGE_MARKERS = (
     ("wzwsquestion", "WZWS (网站卫士) challenge"),
     ("wzwsfactor", "WZWS (网站卫士) challenge"),
     ("$_ts", "瑞数 (Ruishu) $_ts script"),
+    ("$_ss", "瑞数 (Ruishu) $_ss script"),  # 甘肃's challenge script starts $_ss (crawl_evidence.md)
     ("__jsl_clearance", "加速乐 (jiasule) __jsl_clearance cookie script"),
     ("请开启JavaScript", "page asks to enable JavaScript (请开启JavaScript)"),
 )

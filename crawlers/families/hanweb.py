@@ -6,7 +6,8 @@ jpage: the column page holds ``<script type="text/xml"><datastore>`` with ``<nex
 ``<totalpage>``.
 
 JPaaS: the column page is a shell with ``<script parseType="buildstatic" url="…/build/unit"
-querydata="{…}">``; the unit answers ``{"data": {"html": …}}`` where the HTML holds
+queryData="{…}">`` (real shells write camelCase attributes: ``webId=``, ``queryData=``; HTML
+attribute names are case-insensitive, so they are read that way); the unit answers ``{"data": {"html": …}}`` where the HTML holds
 ``li.cf > a.fl[title] + span.fr`` and ``<div class="pagination" count=… rows=… pageNo=…>``.
 
 A Hanweb site may move from one to the other; both row families accept either page shape.
@@ -40,6 +41,13 @@ DEFAULT_ROWS = 24
 
 
 def first_request(column: "Column") -> PageRequest:
+    """The column page, or (a row with an ``[api]`` table, 江苏) the dataproxy window itself.
+
+    The api URL carries the first window (``?startrecord=1&endrecord=25&perpage=25``) and the
+    form the site's own page posts (``columnid``, ``unitid``, ``webid`` …).
+    """
+    if column.api is not None:
+        return PageRequest(column.api.url, method="POST", form=dict(column.api.form))
     return PageRequest(column.list_url)
 
 
@@ -63,7 +71,8 @@ def _parse_datastore(column: "Column", url: str, text: str, page: int) -> ListPa
     items = [item for record in _RECORD.findall(store) for item in _fragment_items(record, url, column)]
     numbers = {name: int(m.group(1)) for name, rx in _TAG_NUMBER.items() if (m := rx.search(store))}
     script = {name: int(m.group(1)) for name, rx in _JS_NUMBER.items() if (m := rx.search(text))}
-    per_page = script.get("perPage", DEFAULT_PER_PAGE)
+    # The window size is the request's own perpage (江苏 asks for 25), then the page's jpage call's.
+    per_page = _window(url).get("perpage") or script.get("perPage") or DEFAULT_PER_PAGE
     total_pages = numbers.get("totalpage")
     total_records = numbers.get("totalrecord", script.get("totalRecord"))
     if total_pages is None and total_records is not None:
@@ -72,10 +81,27 @@ def _parse_datastore(column: "Column", url: str, text: str, page: int) -> ListPa
     proxy = _proxy_url(store, text, url)
     if proxy and total_pages is not None and page < total_pages:
         start = page * per_page + 1
-        query = urlencode({"startrecord": start, "endrecord": start + per_page - 1, "perpage": per_page})
-        joiner = "&" if "?" in proxy else "?"
-        next_request = PageRequest(f"{proxy}{joiner}{query}", page=page + 1)
+        window = {"startrecord": start, "endrecord": start + per_page - 1, "perpage": per_page}
+        method, form = ("POST", dict(column.api.form)) if column.api is not None else ("GET", None)
+        next_request = PageRequest(_with_query(proxy, window), method=method, form=form, page=page + 1)
     return ListPage(items=items, next=next_request, total_pages=total_pages)
+
+
+_WINDOW_KEYS = ("startrecord", "endrecord", "perpage")
+
+
+def _window(url: str) -> dict[str, int]:
+    """The record window a dataproxy URL asks for ({} for a column page)."""
+    query = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    return {k: int(v) for k, v in query if k in _WINDOW_KEYS and v.isdigit()}
+
+
+def _with_query(url: str, replace: dict[str, object]) -> str:
+    """``url`` with the window parameters replaced, whatever their position in the query."""
+    parts = urlsplit(url)
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in replace]
+    query = urlencode(kept + [(k, str(v)) for k, v in replace.items()], safe="/")
+    return urlunsplit(parts._replace(query=query))
 
 
 def _proxy_url(store: str, page_text: str, url: str) -> str | None:
@@ -84,35 +110,53 @@ def _proxy_url(store: str, page_text: str, url: str) -> str | None:
         href = Selector(text=group.group(1)).css("a::attr(href)").get()
         if href:
             # The nextgroup link carries page=N of the group; the record window replaces it.
-            href = re.sub(r"([?&])page=\d+&?", r"\1", unescape(href)).rstrip("&?")
-            return canonical_url(href, url)
+            parts = urlsplit(unescape(href))
+            query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "page"]
+            return canonical_url(urlunsplit(parts._replace(query=urlencode(query, safe="/"))), url)
     if "dataproxy.jsp" in url:
-        return canonical_url(re.sub(r"[&?](startrecord|endrecord|perpage)=\d+", "", url), url)
+        parts = urlsplit(url)
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _WINDOW_KEYS]
+        return canonical_url(urlunsplit(parts._replace(query=urlencode(query, safe="/"))), url)
     return None
 
 
 def _fragment_items(fragment: str, base: str, column: "Column") -> list[ListItem]:
-    """The record's item: its first usable link (a record is one list row), dated by the row's text."""
+    """A record's rows: usually one ``<li>``; 浙江's inline store may hold several ``p.lb-list``.
+
+    Each row gives its first usable link, dated by the row's own text (``span``, ``b``, ``em`` or a
+    ``readlabel`` attribute), else by the URL.
+    """
     doc = Selector(text=fragment)
-    for link in doc.css(column.selectors.get("link", "a")):
+    rows = doc.css(column.selectors.get("item", "li, p.lb-list")) or [doc]
+    items = []
+    for row in rows:
+        item = _row_item(row, base, column)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _row_item(row: Selector, base: str, column: "Column") -> ListItem | None:
+    for link in row.css(column.selectors.get("link", "a")):
         href = (link.attrib.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "#")):
             continue
         url = canonical_url(href, base)
         title = (link.attrib.get("title") or " ".join(link.css("::text").getall())).strip()
-        shown = " ".join(doc.css("span::text, b::text, em::text").getall()) + " " + " ".join(
-            doc.css("[readlabel]::attr(readlabel)").getall()
+        shown = " ".join(row.css("span::text, b::text, em::text").getall()) + " " + " ".join(
+            row.css("[readlabel]::attr(readlabel)").getall()
         )
         when = find_date(shown) or date_from_url(url)
-        return [ListItem(url=url, title=" ".join(title.split()) or None, date=when)]
-    return []
+        return ListItem(url=url, title=" ".join(title.split()) or None, date=when)
+    return None
 
 
 # -- JPaaS ---------------------------------------------------------------------------------
 
 
 def _shell(url: str, script_tag: str) -> ListPage:
-    attrs = dict(_ATTR.findall(script_tag))
+    # HTML attribute names are case-insensitive: real shells write queryData= and webId=.
+    attrs = {name.lower(): value for name, value in _ATTR.findall(script_tag)}
     unit = attrs.get("url")
     if not unit:
         return ListPage(container_found=False)
