@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_DISPLAY = re.compile(r"(20\d{2}|19\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
+# The year may stand apart from month and day (新疆 lists print <span class="year">2026</span>
+# <span class="date">05-01</span>): a space is then enough between them.
+_DISPLAY = re.compile(r"(20\d{2}|19\d{2})(?:\s*[-./年]\s*|\s+)(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 _URL_PATTERNS = (
     re.compile(r"/t(20\d{2})(\d{2})(\d{2})_\d+"),  # TRS  /202603/t20260305_33581897.html
     re.compile(r"/art/(20\d{2})/(\d{1,2})/(\d{1,2})/"),  # Hanweb  /art/2026/6/10/art_6278_1.html

@@ -1,8 +1,10 @@
 """The per-site crawl report, ``<out>/<site>.report.json``, rewritten atomically as the crawl goes.
 
 It is first written with ``"finished": false`` so a killed crawl still leaves a report that
-says so. ``discovered`` (links proposed by the discover step) is an addition to the agreed
-format; nothing in it is crawled.
+says so. ``columns`` gives each crawled column's numbers and its ``source`` ("configured": a row
+of sites.toml; "discovered": found at run time). ``discovered`` lists the candidate columns a
+discovery considered, each ``{name, url, score, why, chosen}``; the chosen one also carries its
+``column`` id and ``promote``, the ``[[site.columns]]`` block that makes it a configured column.
 """
 from __future__ import annotations
 
@@ -29,12 +31,12 @@ class CrawlReport:
     finished_at: str | None = None
     finished: bool = False
     stats: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STAT_KEYS, 0))
-    columns: dict[str, dict[str, int]] = field(default_factory=dict)
+    columns: dict[str, dict[str, Any]] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
-    discovered: list[dict[str, str]] = field(default_factory=list)
+    discovered: list[dict[str, Any]] = field(default_factory=list)
 
-    def column(self, column_id: str) -> dict[str, int]:
-        return self.columns.setdefault(column_id, {"list_pages": 0, "items": 0, "new": 0})
+    def column(self, column_id: str) -> dict[str, Any]:
+        return self.columns.setdefault(column_id, {"list_pages": 0, "items": 0, "new": 0, "source": "configured"})
 
     def fail(self, column: str | None, url: str, kind: str, status: int | None, reason: str) -> None:
         self.failures.append(Failure(self.site, column, url, kind, status, reason))

@@ -24,7 +24,7 @@ API_FAMILIES = frozenset({"fjdzapp", "jiangxi_querylist", "hubei_json"})
 STATUSES = ("confirmed", "partial", "guessed")
 KINDS = frozenset({"news", "notices"})
 SELECTOR_KEYS = frozenset(
-    {"container", "item", "link", "date", "title_attr", "detail_title", "detail_date", "detail_body"}
+    {"container", "item", "link", "title", "date", "title_attr", "detail_title", "detail_date", "detail_body"}
 )
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SITE_KEYS = frozenset(
@@ -64,6 +64,8 @@ class Column:
     may_be_empty: bool = False
     api: Api | None = None
     page_query_param: str = ""
+    # "configured" (a row of sites.toml) or "discovered" (found at run time, crawlers/discovery.py)
+    source: str = "configured"
 
 
 @dataclass(frozen=True)
@@ -232,7 +234,8 @@ def _site(data: Any, index: int, file_name: str) -> Site:
     if status == "confirmed" and not any(c.kind == "news" for c in columns):
         raise row.fail("status", "a confirmed row needs a news column with evidence")
     candidates = tuple(_candidate(c, row.where, domain) for c in data.get("candidates", []))
-    discover = row.flag("discover", status != "confirmed")
+    # A row without a news column finds one at run time (crawlers/discovery.py).
+    discover = row.flag("discover", not any(c.kind == "news" for c in columns))
     return Site(
         id=site_id,
         province=row.text("province"),

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # Tried in order when a row names no container: the list markup seen across TRS templates.
 DEFAULT_CONTAINERS = (
     "ul.list", "ul.cm-news-list", "div.zfxxgk_zdgkc ul", "table#list", "ul.list-li", "div.list ul",
-    "ul.news_list", "div.news_list ul", "ul.newsList", "div.list_con ul",
+    "ul.news_list", "div.news_list ul", "ul.newsList", "div.list_con ul", "ul.list-b",
 )
 _CREATE_PAGE = re.compile(
     r"createPageHTML\(\s*['\"]?(\w+)['\"]?\s*,\s*['\"]?(\w+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]"
@@ -60,13 +60,15 @@ def _items(container: Selector, column: "Column", page_url: str) -> list[ListIte
     link_sel = column.selectors.get("link", "a")
     date_sel = column.selectors.get("date", "span")
     title_attr = column.selectors.get("title_attr", "title")
+    title_sel = column.selectors.get("title")  # text inside the link (重庆: a > p title + span date)
     items: list[ListItem] = []
     for row in container.css(item_sel):
         link = row.css(link_sel)
         href = (link.attrib.get("href") or "").strip() if link else ""
         if not href or href.startswith(("javascript:", "#", "mailto:")):
             continue
-        title = (link.attrib.get(title_attr) or " ".join(link.css("::text").getall())).strip()
+        shown_title = " ".join(link.css(f"{title_sel} ::text" if title_sel else "::text").getall())
+        title = (link.attrib.get(title_attr) or shown_title).strip()
         url = canonical_url(href, page_url)
         shown = " ".join(row.css(f"{date_sel}::text").getall()) if date_sel else ""
         when = find_date(shown) or find_date(" ".join(row.css("::text").getall())) or date_from_url(url)

@@ -3,7 +3,8 @@
 A request for ``/<hostname>/<path>?<query>`` (what the mirror download handler sends) is answered
 from ``routes.toml`` when a rule matches (pages that depend on query or form parameters, and the
 mirror's own behaviours: which host answers 500, 412, an empty body, a slow answer, a DNS or TLS
-fault), otherwise from the file, with ``index.html`` for a directory. Mirror behaviours are data
+fault), otherwise from the file (a query-carrying address from the file ``query_file`` names, if there is
+one), with ``index.html`` for a directory. Mirror behaviours are data
 of the mirror, never of the site table.
 """
 from __future__ import annotations
@@ -138,7 +139,8 @@ class _Handler(BaseHTTPRequestHandler):
         if rule is not None:
             self._from_rule(rule, host)
             return
-        found = self.mirror.resolve(host, path)
+        found = (self.mirror.resolve(host, query_file(f"{path}?{parts.query}")) if parts.query else None) \
+            or self.mirror.resolve(host, path)
         if found is None:
             self._send(404, b"<html><body><h1>404 Not Found</h1></body></html>", "text/html; charset=utf-8")
             return
@@ -170,6 +172,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(payload)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (a timeout test): nothing to answer
+
+
+def query_file(path: str) -> str:
+    """Where a page whose address carries a query is stored (西藏 ``/xzweb/detail?id=N&…``, 甘肃
+    ``/common/search/<uuid>?page=1…``): ``<path>_<k-v_k-v>.html``; the server tries it first."""
+    if "?" not in path:
+        return path
+    base, query = path.split("?", 1)
+    return f"{base}_{query.replace('&', '_').replace('=', '-')}.html"
 
 
 def _content_type(path: Path) -> str:

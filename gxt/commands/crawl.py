@@ -80,6 +80,7 @@ def sites(
         rows.append({
             "id": site.id, "province": site.province, "status": site.status, "family": site.family,
             "columns": [c.id for c in site.columns], "discover": site.discover,
+            "news_column": news_column(site, report),
             "last_run": report_file.parent.name if report_file else None,
             "health": health(report) if report else "never crawled",
         })
@@ -90,10 +91,11 @@ def sites(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("id", "省", "status", "family", "columns", "last run", "health")
+    table = Table("id", "省", "status", "family", "columns", "news column (from)", "last run", "health")
     for row in rows:
         columns = ", ".join(row["columns"]) + (" +discover" if row["discover"] else "")
-        table.add_row(row["id"], row["province"], row["status"], row["family"], columns or "-", row["last_run"] or "-", row["health"])
+        table.add_row(row["id"], row["province"], row["status"], row["family"], columns or "-", news_column_text(row["news_column"]),
+                      row["last_run"] or "-", row["health"])
     Console().print(table)
     counts = {s: sum(1 for r in rows if r["status"] == s) for s in ("confirmed", "partial", "guessed")}
     typer.echo(" · ".join(f"{n} {s}" for s, n in counts.items()))
@@ -104,6 +106,26 @@ def mirror(port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (
     from crawlers.mirror.__main__ import main
 
     main(["--port", str(port)])
+
+
+def news_column(site: Any, report: dict[str, Any] | None) -> dict[str, Any]:
+    """Where the row's news column comes from: the table (with its evidence) or the last run's discovery."""
+    configured = [c for c in site.columns if c.kind == "news"]
+    if configured:
+        return {"source": "configured", "id": configured[0].id, "name": configured[0].name,
+                "url": configured[0].list_url, "why": configured[0].evidence}
+    chosen = next((d for d in (report or {}).get("discovered", []) if d.get("chosen")), None)
+    if chosen:
+        return {"source": "discovered", "id": chosen.get("column"), "name": chosen.get("name"), "url": chosen.get("url"),
+                "why": chosen.get("why")}
+    return {"source": None, "id": None, "name": None, "url": None,
+            "why": "not found at the last run" if report else "found at run time (never crawled)"}
+
+
+def news_column_text(column: dict[str, Any]) -> str:
+    if column["source"] is None:
+        return column["why"]
+    return f"{column['name']} ({column['source']})"
 
 
 def newest_report(raw_dir: Path, site_id: str) -> Path | None:
@@ -134,6 +156,9 @@ def _read_report(path: Path) -> dict[str, Any] | None:
 
 def _health_line(site_id: str, report: dict[str, Any] | None, code: int) -> str:
     text = health(report) if report else "no report written"
-    discovered = ", ".join(f"{d['name']} {d['url']}" for d in (report or {}).get("discovered", []))
+    chosen = next((d for d in (report or {}).get("discovered", []) if d.get("chosen")), None)
     line = f"{site_id:13} exit {code}  {text}"
-    return line + (f"\n{'':13} proposed columns (review before adding): {discovered}" if discovered else "")
+    if chosen:
+        line += (f"\n{'':13} news column found at run time: {chosen['name']} {chosen['url']} "
+                 f"(to confirm it, paste the report's \"promote\" block into sites.toml)")
+    return line

@@ -14,37 +14,53 @@ from crawlers.sites import load_sites
 from crawlers.state import write_state
 from tests.crawlers.conftest import crawl_sites
 
-# site -> (raw pages, meeting titles among them)
+# site -> (raw pages, meeting titles among them): every row crawls a news column, configured or discovered
 EXPECTED_PAGES = {
     "beijing": (5, {"市经济和信息化局召开2026年上半年工业经济运行调度会"}),
     "tianjin": (2, {"市工业和信息化局召开全市制造业数字化转型工作推进会"}),
     "hebei": (3, {"全省工业和信息化系统半年工作调度会召开"}),
     "shanxi": (3, {"2026年全省工业和信息化工作会议召开"}),
+    "neimenggu": (3, {"全区新型工业化推进大会在呼和浩特召开"}),
     "liaoning": (2, {"省工业和信息化厅召开2026年一季度全省工业经济运行调度会议"}),
+    "jilin": (3, {"省工业和信息化厅召开全省工业经济运行调度会议"}),
+    "heilongjiang": (2, {"全省工业和信息化系统重点工作推进会议召开"}),
     "shanghai": (3, {"市经济信息化委召开2026年重点产业链供应链工作会议"}),
-    "jiangsu": (2, {"关于召开全省工业经济运行调度视频会议的通知"}),
-    "zhejiang": (3, {"关于召开全省经信工作例会的通知"}),
+    "jiangsu": (29, {"省工业和信息化厅召开上半年全省工业经济运行分析会", "全省工业和信息化工作会议在南京召开"}),
+    "zhejiang": (6, {"全省经信工作例会召开", "关于召开全省经信工作例会的通知"}),
+    "anhui": (2, {"全省制造业数字化转型推进会在合肥召开"}),
     "fujian": (5, {"全省工业经济运行调度会在福州召开"}),
-    "jiangxi": (3, {"全省工业和信息化工作会议在南昌召开"}),
+    "jiangxi": (6, {"全省工业和信息化工作会议在南昌召开", "全省工业和信息化系统半年工作调度会在南昌召开"}),
     "shandong": (4, {"全省工业和信息化工作会议在济南召开2026-01-15"}),
+    "henan": (3, {"全省工业和信息化工作推进会在郑州召开"}),
     "hubei": (3, {"全省经济和信息化工作会议在武汉召开"}),
     "hunan": (3, {"全省制造业高质量发展推进会在长沙召开"}),
+    "guangdong": (3, {"全省制造业当家工作推进会在广州召开"}),
     "guangxi": (3, {"2026年广西制造业智改数转网联工作会议在南宁召开"}),
+    "hainan": (3, {"全省工业和信息化工作会议召开"}),
     "chongqing": (2, {"市经济信息委召开2026年未来产业培育工作推进会"}),
+    "sichuan": (3, {"全省经济和信息化工作推进会在成都召开"}),
+    "guizhou": (3, {"全省工业和信息化系统上半年工作调度会召开"}),
+    "yunnan": (2, {"全省工业经济运行调度会议在昆明召开"}),
+    "xizang": (2, {"自治区经济和信息化厅召开全区工业经济运行分析会"}),
+    "shaanxi": (3, {"全省工业稳增长工作推进会在西安召开"}),
+    "gansu": (1, set()),  # the two meeting articles answer challenges
+    "qinghai": (2, {"全省工业和信息化系统重点工作推进会召开"}),
     "ningxia": (3, {"自治区召开工业经济运行调度会"}),
+    "xinjiang": (2, {"自治区工业和信息化厅召开全区工业经济运行调度会"}),
 }
-# site -> the failure kinds its report must carry (and no others)
+# site -> the failure kinds its report must carry (and no others); each sits on one article, so
+# that the row still crawls its news column
 EXPECTED_FAILURES = {
     "tianjin": {("gxdt", "structure_changed", 200)},
     "shanxi": {("stgz", "robots_forbidden", None)},
     "chongqing": {("jxdt", "http_error", 500)},
-    "gansu": {(None, "challenge", 412)},
-    "yunnan": {(None, "challenge", 521)},
-    "qinghai": {(None, "challenge", 200)},
-    "anhui": {(None, "empty_body", 200)},
-    "heilongjiang": {(None, "dns", None)},
-    "xinjiang": {(None, "tls", None)},
-    "xizang": {(None, "timeout", None)},
+    "gansu": {("search_5d2f0b7c", "challenge", 412), ("search_5d2f0b7c", "challenge", 200)},  # 200: the $_ss script
+    "yunnan": {("gzdt", "challenge", 521)},
+    "qinghai": {("gzdt", "challenge", 200)},
+    "anhui": {("gzdt", "empty_body", 200)},
+    "heilongjiang": {("c106958", "dns", None)},
+    "xinjiang": {("gzdt", "tls", None)},
+    "xizang": {("xzweb", "timeout", None)},
 }
 SITES = load_sites()
 
@@ -53,6 +69,19 @@ SITES = load_sites()
 def test_first_crawl_finishes_with_a_report(first_crawl, site):
     report = first_crawl.report(site.id)
     assert report["finished"] and report["site"] == site.id
+
+
+def test_every_row_has_an_expectation():
+    assert set(EXPECTED_PAGES) == {s.id for s in SITES}
+
+
+@pytest.mark.parametrize("site", SITES, ids=lambda s: s.id)
+def test_every_row_crawls_a_news_column(first_crawl, site):
+    columns = first_crawl.report(site.id)["columns"]
+    news = {c.id for c in site.columns if c.kind == "news"}
+    crawled = {cid for cid, v in columns.items() if v["items"] and (cid in news or v["source"] == "discovered")}
+    assert crawled, columns
+    assert all(v["source"] == ("configured" if cid in {c.id for c in site.columns} else "discovered") for cid, v in columns.items())
 
 
 @pytest.mark.parametrize("site_id", sorted(EXPECTED_PAGES))
@@ -105,16 +134,58 @@ def test_undated_rows_are_fetched(first_crawl):
     assert any(p["list_date"] is None for p in first_crawl.pages("guangxi"))
 
 
-def test_discover_proposes_news_columns_without_crawling_them(first_crawl):
-    report = first_crawl.report("neimenggu")
-    assert report["discovered"] == [{"name": "工作动态", "url": "https://gxt.nmg.gov.cn/zwgk/gzdt/"}]
-    assert not [r for r in first_crawl.requests if "gxt.nmg.gov.cn/zwgk/" in r]
+def _chosen(report: dict) -> dict:
+    return next(d for d in report["discovered"] if d["chosen"])
+
+
+def test_discovery_crawls_the_best_named_candidate_that_looks_like_a_list(first_crawl):
+    report = first_crawl.report("jilin")
+    chosen = _chosen(report)
+    assert (chosen["name"], chosen["url"], chosen["column"]) == ("工作动态", "https://gxt.jl.gov.cn/gxdt/gzdt/", "gzdt")
+    assert "3 rows, 3 link to TRS WCM, 3 dated" in chosen["why"]
+    assert report["columns"] == {"gzdt": {"list_pages": 1, "items": 3, "new": 3, "source": "discovered"}}
+    assert all(set(d) >= {"name", "url", "score", "why", "chosen"} for d in report["discovered"])
+    # the weaker candidate is listed, never fetched
+    assert not [r for r in first_crawl.requests if "gxt.jl.gov.cn/gxdt/gxyw" in r]
+
+
+def test_discovery_rejects_a_section_page_named_like_news(first_crawl):
+    report = first_crawl.report("guizhou")
+    section = next(d for d in report["discovered"] if d["url"] == "https://gxt.guizhou.gov.cn/gxdt/")
+    assert not section["chosen"] and "finds no list here" in section["why"]
+    assert _chosen(report)["url"] == "https://gxt.guizhou.gov.cn/gxdt/gzdt/"
+
+
+def test_discovery_reads_the_zhengwu_index_the_home_page_links(first_crawl):
+    chosen = _chosen(first_crawl.report("yunnan"))
+    assert chosen["url"] == "https://gxt.yn.gov.cn/zwgk/gzdt/" and "from https://gxt.yn.gov.cn/zwgk/" in chosen["why"]
+
+
+def test_discovery_fills_a_jiangxi_channel_shell_through_querylist(first_crawl):
+    report = first_crawl.report("jiangxi")
+    chosen = _chosen(report)
+    assert chosen["column"] == "gzdt" and "POST /queryList" in chosen["why"]
+    assert 'family = "jiangxi_querylist"' in chosen["promote"] and '"channelCode[]" = "gzdt"' in chosen["promote"]
+    assert {p["column"] for p in first_crawl.pages("jiangxi")} == {"ghbs", "gzdt"}
+
+
+def test_promoting_a_discovered_column_is_one_pasted_block(first_crawl, tmp_path):
+    from crawlers.sites import SITES_FILE, load_sites
+
+    promote = _chosen(first_crawl.report("henan"))["promote"]
+    text = SITES_FILE.read_text(encoding="utf-8")
+    anchor = 'name = "通知公告"\nurl = "https://gxt.henan.gov.cn/jxdt/tzgg/"'
+    table = tmp_path / "sites.toml"
+    table.write_text(text.replace("[[site.candidates]]\n" + anchor, promote + "\n[[site.candidates]]\n" + anchor, 1), encoding="utf-8")
+    henan = next(s for s in load_sites(table) if s.id == "henan")
+    assert [c.id for c in henan.columns] == ["gzdt"] and henan.columns[0].list_url == "https://gxt.henan.gov.cn/jxdt/gzdt/"
+    assert not henan.discover  # a row with a news column no longer discovers
 
 
 def test_tls_failure_falls_back_to_http_when_the_row_allows_it(first_crawl):
     report = first_crawl.report("hainan")
     assert report["failures"] == []
-    assert report["discovered"] == [{"name": "工作动态", "url": "http://iitb.hainan.gov.cn/iitb/zxgzdt/index.html"}]
+    assert _chosen(report)["url"] == "http://iitb.hainan.gov.cn/iitb/zxgzdt/list2.shtml"
 
 
 @pytest.mark.parametrize("site", [s for s in SITES if s.columns], ids=lambda s: s.id)

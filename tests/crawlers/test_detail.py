@@ -62,3 +62,13 @@ def test_gbk_page_reads_after_gb18030_decoding():
 
 def test_page_without_a_body():
     assert not detail_fields("<html><head><title>x</title></head><body><div class='nav'>首页</div></body></html>").has_body
+
+
+JILIN_PATH = "/gxdt/gzdt/202606/t20260603_3301.html"
+
+
+def test_jilin_article_date_is_read_from_newsly_ly():
+    page = saved_page("gxt.jl.gov.cn", JILIN_PATH)
+    assert detail_fields(page).published is None  # no meta, no label: only the row's selector knows
+    fields = detail_fields(page, "", site_by_id("jilin").selectors)
+    assert fields.published == date(2026, 6, 3) and fields.has_body

@@ -10,6 +10,7 @@ from crawlers.failures import exception_kind, response_problem
 
 @pytest.mark.parametrize("status, body, kind", [
     (412, b"<script>$_ts=window['$_ts'];</script>", "challenge"),
+    (200, b"<script>$_ss=window['$_ss'];if(!$_ss)$_ss={};</script>", "challenge"),  # 甘肃's 瑞数 script, answered 200
     (521, b"<script>document.cookie='__jsl_clearance_s=1'</script>", "challenge"),
     (200, "<noscript>请开启JavaScript并刷新该页</noscript><script>var wzwsquestion='1'</script>".encode(), "challenge"),
     (500, b"<h1>500</h1>", "http_error"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
@@ -42,25 +43,38 @@ def test_dataproxy_xml_is_the_last_page():
 
 
 ZHEJIANG = site_by_id("zhejiang").column("col1659217")
-shell = parse_list(ZHEJIANG, ZHEJIANG.list_url, saved_page("jxt.zj.gov.cn", "/col/col1659217/index.html"))
+inline = parse_list(ZHEJIANG, ZHEJIANG.list_url, saved_page("jxt.zj.gov.cn", "/col/col1659217/index.html"))
 
 
-def test_jpaas_shell_has_no_items_but_the_unit_address():
-    assert shell.shell and shell.items == []
-    query = parse_qs(urlsplit(shell.next.url).query)
-    assert query["pageId"] == ["1659217"] and json.loads(query["paramJson"][0])["pageNo"] == 1
+def test_zhejiang_list_is_an_inline_datastore_of_lb_list_rows():
+    assert not inline.shell and [i.date for i in inline.items] == [date(2026, 5, 29), date(2026, 5, 12), date(2026, 4, 20)]
+    assert inline.items[1].title == "关于召开全省经信工作例会的通知"
 
 
-unit = parse_list(ZHEJIANG, shell.next.url, saved_page("jxt.zj.gov.cn", "/api-gateway/jpaas-publish-server/front/page/build/unit_p1.json"))
+def test_a_record_holding_several_rows_gives_each_row():
+    record = ('<datastore><recordset><record><![CDATA[<p class="lb-list"><a href="/art/2026/6/1/art_1_1.html">甲</a><span>2026-06-01</span></p>'
+              '<p class="lb-list"><a href="/art/2026/5/1/art_1_2.html">乙</a><span>2026-05-01</span></p>]]></record></recordset></datastore>')
+    assert [i.title for i in parse_list(ZHEJIANG, ZHEJIANG.list_url, record).items] == ["甲", "乙"]
+
+
+# A JPaaS build/unit answer as research/sites.md §2.4 describes it (RSSHub's and RSS-GOV's MIIT routes
+# read data.html: li.cf > a.fl[title] + span.fr, and div.pagination count/rows/pageNo).
+UNIT_URL = "https://www.miit.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit?webId=1&pageId=2&paramJson=%7B%22pageNo%22%3A1%2C%22pageSize%22%3A24%7D"
+UNIT = json.dumps({"success": True, "code": "200", "data": {"html": (
+    '<div class="page-content"><ul><li class="cf"><a class="fl" href="/art/2026/art_0123456789abcdef0123456789abcdef.html" title="工业和信息化部召开座谈会">工业和信息化部召开…</a>'
+    '<span class="fr">2026-05-29</span></li><li class="cf"><a class="fl" href="/art/2026/art_fedcba9876543210fedcba9876543210.html" title="通知">通知</a>'
+    '<span class="fr">2026-05-12</span></li></ul></div><div class="pagination" count="3" rows="2" pageNo="1"></div>')}}, ensure_ascii=False)
+JPAAS = replace(ZHEJIANG, family="hanweb_jpaas", list_url="https://www.miit.gov.cn/")
+unit = parse_list(JPAAS, UNIT_URL, UNIT)
 
 
 def test_unit_fragment_items():
-    assert [i.title for i in unit.items][1] == "关于召开全省经信工作例会的通知"
+    assert [i.title for i in unit.items] == ["工业和信息化部召开座谈会", "通知"]
 
 
 def test_unit_fragment_url_and_date():
     assert (unit.items[0].url, unit.items[0].date) == (
-        "https://jxt.zj.gov.cn/art/2026/5/29/art_1659217_59012345.html", date(2026, 5, 29))
+        "https://www.miit.gov.cn/art/2026/art_0123456789abcdef0123456789abcdef.html", date(2026, 5, 29))
 
 
 def test_unit_pagination_from_count_and_rows():

@@ -90,3 +90,36 @@ def test_timestamp_dir_urls():
 def test_timestamp_dir_date_falls_back_to_the_url():
     page = parse_list(HEBEI, hebei_page.next.url, saved_page("gxt.hebei.gov.cn", "/hbgyhxxht/xwzx32/snxw40/index_2.html"), 2)
     assert page.items[0].date == date(2026, 4, 7)
+
+
+def test_hubei_rows_are_list_b_h4_links_dated_by_p_date():
+    hubei = site_by_id("hubei").column("jxtyw")
+    page = parse_list(hubei, "https://jxt.hubei.gov.cn/bmdt/jxtyw/index.shtml", saved_page("jxt.hubei.gov.cn", "/bmdt/jxtyw/index.shtml"))
+    assert [(i.title, i.date) for i in page.items] == [
+        ("全省人工智能赋能新型工业化专题研讨班成功举办", date(2026, 5, 22)), ("全省经济和信息化工作会议在武汉召开", date(2026, 1, 13))]
+
+
+def test_chongqing_item_rows_take_the_title_from_p_and_the_date_from_span():
+    chongqing = site_by_id("chongqing").column("jxdt")
+    page = parse_list(chongqing, chongqing.list_url, saved_page("jjxxw.cq.gov.cn", "/zwxx_213/jxdt/index.html"))
+    assert page.items[0].title == "市经济信息委召开2026年未来产业培育工作推进会"
+    assert [i.date for i in page.items] == [date(2026, 6, 3), date(2026, 5, 18), date(2026, 4, 15)]
+
+
+def test_jilin_pager_is_not_read_as_a_date():
+    jilin = site_by_id("jilin")
+    assert "date" not in jilin.selectors and jilin.selectors["detail_date"] == "#main .newsly_ly"
+
+
+def test_gansu_search_list_rows():
+    gansu = site_by_id("gansu")
+    url = "https://gxt.gansu.gov.cn/common/search/5d2f0b7c9e8a4f6b8c1d2e3f4a5b6c7d?_template=index&_pageSize=20&page=1&_isAgg=false&_isJson=false"
+    column = parse_list(_column_of(gansu, url), url, saved_page("gxt.gansu.gov.cn", "/common/search/5d2f0b7c9e8a4f6b8c1d2e3f4a5b6c7d__template-index__pageSize-20_page-1__isAgg-false__isJson-false.html"))
+    assert [i.url for i in column.items][0] == "https://gxt.gansu.gov.cn/gxt/c107572/202606/2190011.shtml"
+    assert column.items[0].date == date(2026, 6, 5)
+
+
+def _column_of(site, url):
+    from crawlers.sites import Column
+
+    return Column(id="t", name="t", kind="news", list_url=url, evidence="test", family=site.family, selectors=dict(site.selectors))

@@ -38,13 +38,38 @@ def test_form_parameters_choose_the_page(mirror):
     assert status == 200 and b'"page": 2' in body
 
 
-@pytest.mark.parametrize("host, status", [("gxt.gansu.gov.cn", 412), ("gxt.yn.gov.cn", 521)])
-def test_challenge_hosts(mirror, host, status):
-    assert fetch(f"{mirror.url}/{host}/")[0] == status
+@pytest.mark.parametrize("path, status", [
+    ("gxt.gansu.gov.cn/gxt/c107572/202605/2180023.shtml", 412), ("gxt.yn.gov.cn/zwgk/gzdt/202605/t20260506_2870034.html", 521),
+    ("gxt.gansu.gov.cn/gxt/c107572/202606/2190011.shtml", 200),  # the $_ss script at 200
+])
+def test_challenge_pages(mirror, path, status):
+    answer = fetch(f"{mirror.url}/{path}")
+    assert answer[0] == status and (b"$_ts" in answer[1] or b"$_ss" in answer[1] or b"jsl_clearance" in answer[1])
 
 
 def test_faults_are_announced_in_a_header(mirror):
-    assert fetch(f"{mirror.url}/gxt.hlj.gov.cn/")[2].get("X-Gxt-Mirror-Fault") == "dns"
+    assert fetch(f"{mirror.url}/gxt.hlj.gov.cn/gxt/c106958/202605/c00_31970007.shtml")[2].get("X-Gxt-Mirror-Fault") == "dns"
+
+
+def test_a_query_address_is_served_from_the_file_named_after_it(mirror):
+    status, body, _ = fetch(f"{mirror.url}/jxt.xizang.gov.cn/xzweb/list?channelId=8&categoryId=160")
+    assert status == 200 and "detail?id=5123" in body.decode()
+
+
+def test_every_page_says_what_its_markup_follows(mirror):
+    from crawlers.mirror.server import PAGES_DIR
+
+    pages = [p for p in PAGES_DIR.rglob("*") if p.suffix in (".html", ".shtml", ".htm", ".xml") and p.stat().st_size]
+    assert pages and all(b"<!-- gxt mirror page (" in p.read_bytes()[:600] for p in pages)
+
+
+def test_jiangsu_mirror_reproduces_the_real_record_markup(shared):
+    from crawlers.mirror.server import PAGES_DIR
+
+    real = (shared / "realpages" / "crawl" / "gxt.jiangsu_dataproxy_col6278_excerpt.xml").read_text(encoding="utf-8")
+    mirror = (PAGES_DIR / "gxt.jiangsu.gov.cn" / "module/web/jpage/dataproxy_6282_p1.xml").read_text(encoding="utf-8")
+    for marker in ('<record><![CDATA[ <li class="ft14lh30 cf"><font> · </font>', 'target="_blank"', "<totalrecord>", "<totalpage>"):
+        assert marker in real and marker in mirror
 
 
 def test_robots_txt_disallows_a_path(mirror):
