@@ -20,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.connection import transaction
+from warehouse.discoveries import load_report_columns
 from warehouse.problems import record_problems
 
 BATCH_PAGES = 2000
@@ -221,4 +222,5 @@ def load_crawl_report(con: duckdb.DuckDBPyConnection, path: Path, run_id: str) -
                 [run_id, site],
             )
             con.unregister("_failures")
+        load_report_columns(con, run_id, site, report)  # the columns read and the discovery's candidates
     return len(failures)
