@@ -155,6 +155,9 @@ def column_id(url: str, taken: set[str]) -> str:
     last = parts[-1] if parts else "news"
     if re.fullmatch(r"[0-9a-f]{32}", last):  # 甘肃 /common/search/<uuid>: the parent and a short uuid
         last = f"{parts[-2] if len(parts) > 1 else 'c'}_{last[:8]}"
+    ids = re.findall(r"[?&]\w*id=(\d+)", url, re.I)  # 西藏 /xzweb/list?channelId=8&categoryId=160 → xzweb_160
+    if ids:
+        last = f"{last}_{ids[-1]}"
     base = re.sub(r"[^a-z0-9_]+", "_", last.lower()).strip("_") or "news"
     base = base if base[0].isalpha() else f"c{base}"
     candidate, n = base, 2

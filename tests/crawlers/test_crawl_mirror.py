@@ -60,7 +60,7 @@ EXPECTED_FAILURES = {
     "anhui": {("gzdt", "empty_body", 200)},
     "heilongjiang": {("c106958", "dns", None)},
     "xinjiang": {("gzdt", "tls", None)},
-    "xizang": {("xzweb", "timeout", None)},
+    "xizang": {("xzweb_160", "timeout", None)},
 }
 SITES = load_sites()
 

@@ -46,6 +46,8 @@ def test_column_ids_come_from_the_list_url():
     assert column_id("https://gxt.nx.gov.cn/xwzx/gzdt/", set()) == "gzdt"
     assert column_id("https://gxt.jiangsu.gov.cn/col/col6282/index.html", set()) == "col6282"
     assert column_id("https://jxt.sc.gov.cn/scjxt/gzdt/common_list.shtml", {"gzdt"}) == "gzdt_2"
+    assert column_id("https://jxt.xizang.gov.cn/xzweb/list?channelId=8&categoryId=160", set()) == "xzweb_160"
+    assert column_id("https://gxt.gansu.gov.cn/common/search/5d2f0b7c9e8a4f6b8c1d2e3f4a5b6c7d?_template=index&page=1", set()) == "search_5d2f0b7c"
 
 
 def _home_and_lists() -> Discovery:

@@ -79,3 +79,13 @@ def test_robots_txt_disallows_a_path(mirror):
 def test_pages_cannot_escape_the_pages_directory(mirror):
     assert mirror.resolve("jxj.beijing.gov.cn", "/../../routes.toml") is None
     assert mirror.resolve("jxj.beijing.gov.cn", "/robots.txt") is not None
+
+
+def test_jiangxi_mirror_channel_page_reproduces_the_real_shell(shared):
+    from crawlers.mirror.server import PAGES_DIR
+
+    real = (shared / "realpages" / "crawl" / "sthjt.jiangxi_col42150_hanweb_jpage.html").read_text(encoding="utf-8")
+    mirror = (PAGES_DIR / "gxt.jiangxi.gov.cn" / "jxsgyhxxht/gzdt/index.html").read_text(encoding="utf-8")
+    for marker in ('<base href="/', 'type="text/x-handlebars-template"', "<ul class='List_list'>", "var params = {",
+                   "webSiteCode: ['", "channelCode: ['", "perPage: '15'", "loadPageData(params, '", "var channelsTagSelf = "):
+        assert marker in real and marker in mirror, marker
