@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from crawlers.sites import Site
 
 TERMS_FILE = Path(__file__).with_name("discovery.toml")
+HTML_FAMILIES = frozenset({"trs", "timestamp_dir", "hanweb_jpage", "hanweb_jpaas"})
 # 江西 provincial platform: channel pages are shells filled by POST /queryList from these params.
 _JX_PARAMS = re.compile(r"var\s+params\s*=\s*\{(.*?)\};?\s*loadPageData", re.S)
 _JX_VALUE = re.compile(r"(\w+)\s*:\s*(\[[^\]]*\]|'[^']*'|\"[^\"]*\"|[\w.]+)")
@@ -168,10 +169,11 @@ def column_id(url: str, taken: set[str]) -> str:
 
 def trial_column(site: "Site", found: Found, taken: set[str]) -> Column:
     """The column a candidate would be crawled as: the row's family and selectors."""
+    # An API row (江西 queryList …) reads its channel pages as HTML first; a shell is filled later.
+    family = site.family if site.family in HTML_FAMILIES else "trs"
     return Column(
         id=column_id(found.url, taken), name=found.name, kind="news", list_url=found.url,
-        evidence=f"discovered at run time: {found.name} linked from the site", family=site.family
-        if site.family in ("trs", "timestamp_dir", "hanweb_jpage", "hanweb_jpaas") else "trs",
+        evidence=f"discovered at run time: {found.name} linked from the site", family=family,
         selectors=dict(site.selectors), source="discovered",
     )
 
