@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from parsel import Selector
 from scrapy.http import HtmlResponse
 from scrapy.linkextractors import LinkExtractor
 
@@ -99,15 +100,38 @@ class Found:
 
 def page_links(html: str, url: str, domain: str) -> list[tuple[str, str]]:
     """(text, absolute URL) of the page's links on ``domain`` (Scrapy's LinkExtractor: same site,
-    no files, no duplicates), plus the 江西 platform's channel tree when the page carries one."""
+    no files, no duplicates), 更多 links named by their block's heading, and the 江西 platform's
+    channel tree when the page carries one."""
     response = HtmlResponse(url=url, body=html.encode("utf-8"), encoding="utf-8")
     extractor = LinkExtractor(allow_domains=[domain], unique=True, canonicalize=False, tags=("a",))
     links = [(" ".join(link.text.split()), canonical_url(link.url)) for link in extractor.extract_links(response)]
+    links += _more_links(html, url, domain)
     for href, name in _JX_CHANNEL.findall(html):
         target = canonical_url(href, url)
         if host_of(target) == domain:
             links.append((re.sub(r"<[^>]+>", "", name).strip(), target))
     return links
+
+
+_MORE = re.compile(r"^\s*(更多|查看更多|more|MORE|More)?\s*[>»＞+]*\s*$")
+
+
+def _more_links(html: str, url: str, domain: str) -> list[tuple[str, str]]:
+    """A home-page block names its column in a heading and links it as 更多/more: the link gets
+    the heading's text (``<div class="title"><span>工作动态</span><a href="gzdt/">更多>></a></div>``)."""
+    out = []
+    for anchor in Selector(text=html).css("a[href]"):
+        text = "".join(anchor.css("::text").getall())
+        if not text.strip() or not _MORE.match(text):
+            continue
+        for box in (anchor.xpath(".."), anchor.xpath("../..")):
+            heading = " ".join(t.strip() for t in box.xpath("./*[not(self::a)]//text() | ./text()").getall() if t.strip())
+            if heading:
+                target = canonical_url(anchor.attrib["href"], url)
+                if host_of(target) == domain:
+                    out.append((heading[:20], target))
+                break
+    return out
 
 
 def name_score(text: str, terms: Terms) -> tuple[int, list[str]]:

@@ -29,6 +29,14 @@ def test_candidates_are_same_site_links_named_like_news_best_first():
                                                 ("要闻动态", "https://gxt.guizhou.gov.cn/xwzx/ywdt/")]
 
 
+def test_a_more_link_is_named_by_its_blocks_heading():
+    html = ('<div class="box"><div class="title"><span>工作动态</span><a class="more" href="/xwzx/gzdt/">更多&gt;&gt;</a></div>'
+            '<ul><li><a href="/xwzx/gzdt/202606/t20260601_1.html">某某会议召开</a></li></ul></div>'
+            '<div class="box"><h3>通知公告</h3><a href="/tzgg/">more</a></div>')
+    found = candidates_in(html, "https://gxt.guizhou.gov.cn/", "gxt.guizhou.gov.cn", TERMS, set())
+    assert [(f.name, f.url) for f in found] == [("工作动态", "https://gxt.guizhou.gov.cn/xwzx/gzdt/")]
+
+
 def test_configured_columns_are_not_candidates():
     html = '<a href="/gxdt/">工信动态</a>'
     assert candidates_in(html, "https://gxt.guizhou.gov.cn/", "gxt.guizhou.gov.cn", TERMS, {"https://gxt.guizhou.gov.cn/gxdt/"}) == []
