@@ -116,15 +116,19 @@ def serve(
 ) -> None:
     """Register the nightly deployment (02:30 Asia/Shanghai) with backfill and reparse, and keep serving.
 
-    Runs start in child processes of this one, one at a time. Stop with Ctrl-C: the schedule stays
-    active on the server (pause_on_shutdown=False) and runs wait until a server process is back.
-    Point PREFECT_API_URL at a running `prefect server start` so the UI shows everything.
+    Runs start in child processes of this one, one at a time. Stop with Ctrl-C: runs still in
+    flight are marked Cancelled (nothing else would finish them); the schedule stays active on
+    the server (pause_on_shutdown=False) and runs wait until a server process is back.
+    Point PREFECT_API_URL at a running `prefect server start` (and PREFECT_API_AUTH_STRING at its
+    login, if it has one) so the UI shows everything.
     """
     _prefect_defaults()
     from prefect import serve as prefect_serve
     from prefect.settings import PREFECT_API_URL
 
-    from flows.deployments import build_deployments, ensure_writer_limit
+    from flows.deployments import api_refusal, build_deployments, cancel_in_flight, ensure_writer_limit
+    from flows.pipeline.alerts import ensure_automations
+    from flows.pipeline.settings import pipeline_settings
 
     if not PREFECT_API_URL.value():
         typer.echo(
@@ -134,6 +138,16 @@ def serve(
             err=True,
         )
         raise typer.Exit(code=2)
+    refusal = api_refusal()
+    if refusal:
+        typer.echo(f"gxt serve: {refusal}", err=True)
+        raise typer.Exit(code=2)
     ensure_writer_limit()
+    typer.echo(f"gxt serve: {ensure_automations(pipeline_settings().unhealthy_after_runs)}", err=True)
     deployments = build_deployments(data=_data_dir(data), mirror=mirror, sites=_site_list(sites))
-    prefect_serve(*deployments, pause_on_shutdown=False, limit=1)
+    try:
+        prefect_serve(*deployments, pause_on_shutdown=False, limit=1)
+    finally:
+        stopped = cancel_in_flight([d.name for d in deployments], "gxt serve stopped while this run was in flight")
+        if stopped:
+            typer.echo(f"gxt serve: marked Cancelled: {', '.join(stopped)}", err=True)
