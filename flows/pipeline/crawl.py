@@ -24,6 +24,7 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import TaskRunContext
 
+from flows.pipeline import progress
 from flows.pipeline.crawl_launcher import CrawlForkServer, ForkedCrawl, ForkServerError
 from flows.pipeline.site_events import announce_broken, retry_process_failures, task_state
 from flows.pipeline.site_health import BROKEN, SiteNight, broken_streak, configured_sites, judge
@@ -243,6 +244,7 @@ def _judge(site: str, out_dir: Path, report: dict) -> SiteNight:
 
     configured = site in configured_sites()
     night = judge(site, report, configured)
+    progress.site(site, night.verdict, int((report.get("stats") or {}).get("raw_pages") or 0))
     if night.verdict == BROKEN:
         since, nights = broken_streak(site, out_dir.parent, out_dir.name, configured)
         announce_broken(night, since, nights, pipeline_settings().unhealthy_after_runs)

@@ -31,9 +31,11 @@ def register(app: typer.Typer) -> None:
 def _prefect_defaults() -> None:
     """What prefect.toml says, for commands started outside the repository too (Prefect reads
     prefect.toml from the working directory only); the operator's environment still wins.
-    Analytics off: offline they log an error at every start. 60 s for the temporary server: it
+    Analytics and client telemetry off: offline they log an error at every start. 60 s for the temporary server: it
     needs 6-14 s on a small idle machine, far more on a busy one, and Prefect gives up after 20."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # The client's own usage telemetry, likewise (and its three-line notice on a fresh PREFECT_HOME).
+    os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "60")
 
 
@@ -64,7 +66,7 @@ def run(
     from flows.pipeline.console import print_outcome, rich_progress
 
     data_dir = _data_dir(data)
-    with rich_progress():
+    with rich_progress(data_dir, "run"):
         state = nightly(sites=_site_list(sites), mirror=mirror, data=data_dir, return_state=True)
     raise typer.Exit(code=print_outcome(state, data_dir))
 
@@ -81,7 +83,7 @@ def reparse(
     from flows.pipeline.console import print_outcome, rich_progress
 
     data_dir = _data_dir(data)
-    with rich_progress():
+    with rich_progress(data_dir, "reparse"):
         state = reparse_flow(
             since=since.date() if since else None,
             older_than=older_than,
@@ -104,7 +106,7 @@ def backfill(
     from flows.pipeline.console import print_outcome, rich_progress
 
     data_dir = _data_dir(data)
-    with rich_progress():
+    with rich_progress(data_dir, "backfill"):
         state = backfill_flow(site=site.lower(), since=since.date(), mirror=mirror, data=data_dir, return_state=True)
     raise typer.Exit(code=print_outcome(state, data_dir))
 
