@@ -9,7 +9,7 @@ from gxt.cli import app
 
 
 def test_run_prints_the_state_the_totals_and_an_example_answer_in_a_few_lines(prefect_harness, tmp_path) -> None:
-    result = CliRunner().invoke(app, ["run", "--mirror", "--sites", "hubei,fujian", "--data", str(tmp_path)], terminal_width=200)
+    result = CliRunner().invoke(app, ["run", "--mirror", "--sites", "hubei,fujian", "--data", str(tmp_path)], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Completed: run ")
     assert "2 sites: 2 ok, 0 broken, 0 not configured" in result.stdout
