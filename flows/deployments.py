@@ -33,6 +33,7 @@ def build_deployments(
     operator chose, whatever the serving process's working directory.
     """
     settings = pipeline_settings()
+    cron, tz = cron or settings.cron, timezone or settings.timezone
     common = {
         "tags": TAGS,
         "concurrency_limit": one_at_a_time(),
@@ -42,9 +43,12 @@ def build_deployments(
     return [
         nightly.to_deployment(
             name=NIGHTLY,
-            schedules=[Cron(cron or settings.cron, timezone=timezone or settings.timezone)],
+            schedules=[Cron(cron, timezone=tz)],
             parameters={"data": data, "mirror": mirror, "sites": sites},
-            description="Every night: crawl, load, parse, publish, report.",
+            # The UI's schedule badge says "At 02:30 AM every day" without its time zone: say it here.
+            description=f"Every night on cron `{cron}` in time zone {tz}: crawl, load, parse, publish, report. "
+            "Runs are named nightly-<date>; a broken site is a Failed crawl task, a `broken:<site>` tag "
+            "and a gxt.site.failed event.",
             **common,
         ),
         backfill.to_deployment(

@@ -241,12 +241,13 @@ def to_markdown(report: RunReport, max_failures: int = 40) -> str:
     out = [f"# gxt {report.flow} run {report.run_id}: {report.state}", ""]
     if broken:
         out += [f"## {len(broken)} broken site{'s' if len(broken) != 1 else ''}", ""]
-        out += ["| site | province | kind | status | URL | since | runs in a row |", "|---|---|---|---:|---|---|---:|"]
+        # The URL last: the UI cuts a wide table on the right, and a cut URL still says where.
+        out += ["| site | province | kind | status | since | runs in a row | URL |", "|---|---|---|---:|---|---:|---|"]
         for line in broken:
             first = next((f for f in report.failures if f.get("site") == line.site and f.get("kind") == line.kind), {})
             out.append(
                 f"| **{line.site}** | {line.province} | {_cell(line.kind or '')} | {first.get('status') or ''} | "
-                f"{_cell(line.url or first.get('reason') or '')} | {run_time(line.since) if line.since else ''} | {line.nights} |"
+                f"{run_time(line.since) if line.since else ''} | {line.nights} | {_cell(line.url or first.get('reason') or '')} |"
             )
     else:
         out += ["No broken site.", ""]
@@ -257,7 +258,7 @@ def to_markdown(report: RunReport, max_failures: int = 40) -> str:
         f"Pages fetched {t['pages_fetched']}, new notices {t['new_notices']} (meeting notices {t['meeting_notices']}), "
         f"notices loaded {t['notices_loaded']}, indicators {t['indicators']}, tasks {t['tasks']}, parse failures {t['parse_failures']}.",
         "", "## Sites", "",
-        "| site | province | health | pages fetched | new notices | meeting notices | indicators | tasks | failures |",
+        "| site | province | health | pages | new | meetings | indicators | tasks | failures |",
         "|---|---|---|---:|---:|---:|---:|---:|---|",
     ]
     order = {BROKEN: 0, OK: 1, NOT_CONFIGURED: 2}

@@ -14,9 +14,13 @@ deployment:
 - ``gxt.site.failed`` every night a site is broken (payload: kind, status, url, failures,
   since, nights in a row);
 - ``gxt.site.unhealthy`` when that streak reaches ``unhealthy_after_runs`` (pipeline.toml).
+
+Tags: the flow run gets a tag ``broken:<site>`` per broken site, which the flow-runs list shows
+beside the run's name (the list shows no state message).
 """
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from prefect.states import Completed, Failed, State
@@ -58,11 +62,44 @@ def payload(night: SiteNight, since: str, nights: int) -> dict[str, Any]:
     }
 
 
+def failure_resources(night: SiteNight) -> list[dict[str, str]]:
+    """The kind and URL as related resources too: the Event Feed's cards show related resources
+    (as plain text for kinds it does not know) but not the payload, which is one click away."""
+    related = [{"prefect.resource.id": f"gxt.failure.{night.kind}", "prefect.resource.role": "failure-kind"}]
+    if night.url:
+        related.append({"prefect.resource.id": night.url, "prefect.resource.role": "failure-url"})
+    return related
+
+
 def announce_broken(night: SiteNight, since: str, nights: int, unhealthy_after: int) -> None:
     """Emit ``gxt.site.failed`` (and ``gxt.site.unhealthy`` from the N-th broken run on)."""
     from prefect.events import emit_event
 
     body = payload(night, since, nights)
-    emit_event(event=SITE_FAILED, resource=site_resource(night.site), payload=body)
+    tag_flow_run(f"broken:{night.site}")
+    related = failure_resources(night)
+    emit_event(event=SITE_FAILED, resource=site_resource(night.site), payload=body, related=related)
     if nights >= unhealthy_after:
-        emit_event(event=SITE_UNHEALTHY, resource=site_resource(night.site), payload=body)
+        emit_event(event=SITE_UNHEALTHY, resource=site_resource(night.site), payload=body, related=related)
+
+
+_tags_lock = threading.Lock()  # crawl tasks run in threads of one process: one tag update at a time
+
+
+def tag_flow_run(tag: str) -> None:
+    """Add ``tag`` to the flow run this task belongs to (best effort: a tag is never worth a crawl)."""
+    from prefect import get_client
+    from prefect.context import TaskRunContext
+
+    ctx = TaskRunContext.get()
+    if ctx is None or ctx.task_run.flow_run_id is None:
+        return
+    try:
+        with _tags_lock, get_client(sync_client=True) as client:
+            run = client.read_flow_run(ctx.task_run.flow_run_id)
+            if tag not in run.tags:
+                client.update_flow_run(run.id, tags=[*run.tags, tag])
+    except Exception as err:  # noqa: BLE001 - the UI's tag must never fail a crawl
+        from prefect import get_run_logger
+
+        get_run_logger().warning("could not tag the flow run %s: %s", tag, err)

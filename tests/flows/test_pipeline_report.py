@@ -98,7 +98,7 @@ def test_the_report_starts_with_the_broken_sites_their_url_and_since_when(tmp_pa
     markdown = to_markdown(report)
     head = markdown.split("## Totals")[0]
     assert "## 1 broken site" in head
-    assert "| **hebei** | 河北 | challenge | 412 | https://gxt.hebei.gov.cn/snxw/ | 2026-11-20 18:30 UTC | 3 |" in head
+    assert "| **hebei** | 河北 | challenge | 412 | 2026-11-20 18:30 UTC | 3 | https://gxt.hebei.gov.cn/snxw/ |" in head
     assert markdown.index("## Totals") < markdown.index("## Sites")
     assert report.sites[1].table_row()["health"] == "BROKEN 3 runs"
 

@@ -82,6 +82,7 @@ def test_serve_registers_the_nightly_deployment_at_0230_beijing_time(served) -> 
     assert schedule.active
     assert deployment.global_concurrency_limit is not None and deployment.global_concurrency_limit.limit == 1
     assert deployment.parameters["data"] == str(served["data"])
+    assert "Asia/Shanghai" in deployment.description  # the UI's schedule badge leaves the time zone out
 
 
 def test_the_scheduler_creates_upcoming_nightly_runs_at_0230_beijing_time(served) -> None:
@@ -144,6 +145,7 @@ def test_a_night_with_a_broken_site_ends_partial_under_the_nights_date(partial_r
     assert run.state.name == "Partial", run.state.message
     assert f"{BROKEN}: structure_changed" in run.state.message
     assert run.name == f"nightly-{datetime.now(SHANGHAI):%Y-%m-%d}"
+    assert f"broken:{BROKEN}" in run.tags and "broken:hubei" not in run.tags  # what the runs list shows
 
 
 def test_the_broken_sites_crawl_task_is_failed_and_says_kind_and_url(partial_run) -> None:
@@ -166,8 +168,9 @@ def test_a_broken_site_is_an_event_with_its_kind_and_url(served, partial_run) ->
     (event,) = wait_for("a gxt.site.failed event", site_events, 30, served["server_log"])
     assert event["resource"]["prefect.resource.id"] == f"gxt.site.{BROKEN}"
     assert event["payload"]["kind"] == "structure_changed" and event["payload"]["url"].startswith("https://")
-    related = {r["prefect.resource.id"].split(".")[1] for r in event["related"]}
-    assert {"flow-run", "deployment"} <= related
+    related = {r["prefect.resource.role"]: r["prefect.resource.id"] for r in event["related"]}
+    assert {"flow-run", "deployment", "failure-kind", "failure-url"} <= set(related)
+    assert related["failure-kind"] == "gxt.failure.structure_changed"  # what the feed's card shows
 
 
 def test_the_automation_notifies_the_webhook_that_the_night_was_partial(served, partial_run) -> None:
