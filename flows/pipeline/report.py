@@ -39,6 +39,8 @@ class SiteLine:
     failure: str = ""  # the first failure: "challenge 412 https://…"
     kind: str | None = None
     url: str | None = None
+    status_code: int | None = None
+    failure_count: int = 0
     since: str | None = None  # run id of the first of the broken runs in a row that ends tonight
     nights: int = 0  # broken runs in a row, tonight included
     discovered: list[dict] = field(default_factory=list)  # candidate columns found (discover step)
@@ -50,16 +52,24 @@ class SiteLine:
             health += f" {self.nights} runs"
         if self.unhealthy and self.verdict != NOT_CONFIGURED:
             health += " ⚠ unhealthy"
-        return {
+        found = len(self.discovered)
+        if self.verdict == BROKEN:
+            failure = " ".join(str(x) for x in (self.kind, self.status_code) if x) + (f" (+{self.failure_count - 1})" if self.failure_count > 1 else "")
+        elif self.verdict == NOT_CONFIGURED:
+            failure = f"{found} candidate{'s' if found != 1 else ''}"
+        else:
+            failure = ""
+        return {  # the URL last: the UI cuts a wide table on the right
             "site": self.site,
             "health": health,
-            "failure": self.failure if self.verdict == BROKEN else (f"{len(self.discovered)} candidates" if self.verdict == NOT_CONFIGURED else ""),
+            "failure": failure,
             "since": run_time(self.since) if self.since else "",
             "pages": self.pages_fetched,
             "new": self.new_notices,
             "meetings": self.meeting_notices,
             "indicators": self.indicators,
             "tasks": self.tasks,
+            "url": self.url or "" if self.verdict == BROKEN else "",
         }
 
     @property
@@ -203,6 +213,8 @@ def build_report(
                 failure=night.headline if night else "",
                 kind=night.kind if night else None,
                 url=night.url if night else None,
+                status_code=night.status if night else None,
+                failure_count=night.failures if night else 0,
                 since=since,
                 nights=nights,
                 discovered=night.discovered if night else [],

@@ -132,5 +132,6 @@ def test_the_table_artifact_puts_health_and_failure_beside_the_site(tmp_path) ->
     report = _report(tmp_path, [_numbers("hebei", 0, 0, {"challenge": 1})])
     row = next(line for line in report.sites if line.site == "hebei").table_row()
     assert list(row)[:4] == ["site", "health", "failure", "since"]
-    assert row["failure"] == "challenge 412 https://gxt.hebei.gov.cn/snxw/"
+    assert row["failure"] == "challenge 412"
+    assert list(row)[-1] == "url" and row["url"] == "https://gxt.hebei.gov.cn/snxw/"  # long: last
     assert all(len(key) <= 10 for key in row)  # short headers: every column fits the UI's table
