@@ -185,6 +185,27 @@ def test_the_automation_notifies_the_webhook_that_the_night_was_partial(served, 
     assert f"{BROKEN}: structure_changed" in bodies[0]["body"]
 
 
+def test_a_site_broken_n_runs_in_a_row_is_notified_at_the_webhook(served) -> None:
+    from datetime import timezone
+    from uuid import uuid4
+
+    event = {  # what the crawl task emits on the third broken run in a row (site_events)
+        "id": str(uuid4()), "occurred": datetime.now(timezone.utc).isoformat(), "event": "gxt.site.unhealthy",
+        "resource": {"prefect.resource.id": "gxt.site.gansu", "prefect.resource.name": "gansu"},
+        "payload": {"site": "gansu", "kind": "challenge", "status": 412, "url": "https://gxt.gansu.gov.cn/",
+                    "since": "20261205T183000Z-aaaaaa", "nights_in_a_row": 3},
+    }
+    with _client() as client:
+        client.request("POST", "/events", json=[event])
+    bodies = wait_for(
+        "the streak notification at the webhook",
+        lambda: [b for b in served["hook"].bodies if b.get("subject") == "gxt: gansu broken"],
+        60,
+        served["server_log"],
+    )
+    assert "gansu broken 3 runs in a row" in bodies[0]["body"] and "https://gxt.gansu.gov.cn/" in bodies[0]["body"]
+
+
 def test_serve_creates_its_automations_once_however_often_it_starts(served) -> None:
     from flows.pipeline.alerts import RUN_NOT_COMPLETED, SITE_BROKEN_IN_A_ROW, ensure_automations
 
