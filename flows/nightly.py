@@ -12,6 +12,9 @@ Run it once with ``gxt run`` (``--mirror`` offline); ``gxt serve`` schedules it 
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
 from prefect import flow
 from prefect.states import State
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -20,8 +23,18 @@ from flows.pipeline.collect import collect
 from flows.pipeline.settings import pipeline_settings
 
 
+def night_name() -> str:
+    """``nightly-2026-12-07``: the night the run was scheduled for, in the schedule's time zone
+    (a run started by hand is named for the day it starts)."""
+    from prefect.runtime import flow_run
+
+    start = flow_run.scheduled_start_time or datetime.now(timezone.utc)
+    return f"nightly-{start.astimezone(ZoneInfo(pipeline_settings().timezone)):%Y-%m-%d}"
+
+
 @flow(
     name="nightly",
+    flow_run_name=night_name,
     description="Crawl the provincial 工信 sites, load and parse the new notices, publish, report.",
     task_runner=ThreadPoolTaskRunner(max_workers=pipeline_settings().parallel),
 )

@@ -22,8 +22,12 @@ from typing import IO
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import TaskRunContext
 
+from flows.pipeline import progress
 from flows.pipeline.crawl_launcher import CrawlForkServer, ForkedCrawl, ForkServerError
+from flows.pipeline.site_events import announce_broken, retry_process_failures, task_state
+from flows.pipeline.site_health import BROKEN, SiteNight, broken_streak, configured_sites, judge
 
 # How a crawl *process* failed (the spiders report their own kinds: http_error, challenge …).
 PROCESS_KILLED = "process_killed"  # died from a signal (OOM killer, kill -9, …)
@@ -229,7 +233,32 @@ def set_aside_partial_output(out_dir: Path, site: str) -> None:
         raw_file.replace(raw_file.with_name(raw_file.name + ".partial"))
 
 
-@task(name="crawl", task_run_name="crawl-{site}", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=60)
+def _last_attempt() -> bool:
+    ctx = TaskRunContext.get()
+    return ctx is None or ctx.task_run.run_count > ctx.task.retries
+
+
+def _judge(site: str, out_dir: Path, report: dict) -> SiteNight:
+    """Tonight's verdict on the site; a broken one is announced as events (see site_events)."""
+    from flows.pipeline.settings import pipeline_settings
+
+    configured = site in configured_sites()
+    night = judge(site, report, configured)
+    progress.site(site, night.verdict, int((report.get("stats") or {}).get("raw_pages") or 0))
+    if night.verdict == BROKEN:
+        since, nights = broken_streak(site, out_dir.parent, out_dir.name, configured)
+        announce_broken(night, since, nights, pipeline_settings().unhealthy_after_runs)
+    return night
+
+
+@task(
+    name="crawl",
+    task_run_name="crawl-{site}",
+    cache_policy=NO_CACHE,
+    retries=1,
+    retry_delay_seconds=60,
+    retry_condition_fn=retry_process_failures,
+)
 def crawl_site(
     site: str,
     out_dir: str,
@@ -238,7 +267,8 @@ def crawl_site(
     mirror: str | None = None,
     timeout_seconds: float = 1800,
 ) -> CrawlOutcome:
-    """Crawl one site in its own process; fail (and be retried) when the process fails."""
+    """Crawl one site in its own process; fail (and be retried) when the process fails; end
+    Failed without a retry when the site answered badly (see site_events for the states)."""
     logger = get_run_logger()
     try:
         outcome = run_crawl_process(
@@ -246,6 +276,8 @@ def crawl_site(
         )
     except CrawlProcessFailed as err:
         logger.error("%s\n%s", err, _log_tail(site_files(Path(out_dir), site)[2]))
+        if _last_attempt():
+            _judge(site, Path(out_dir), {"failures": [err.failure()]})
         raise
     stats = outcome.report.get("stats", {})
     failures = outcome.report.get("failures", [])
@@ -261,4 +293,4 @@ def crawl_site(
     )
     for failure in failures[:10]:
         logger.warning("%s %s %s %s", failure.get("kind"), failure.get("status"), failure.get("url"), failure.get("reason"))
-    return outcome
+    return task_state(_judge(site, Path(out_dir), outcome.report), outcome)

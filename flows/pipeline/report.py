@@ -11,6 +11,17 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from flows.pipeline.site_health import (
+    BROKEN,
+    NOT_CONFIGURED,
+    OK,
+    broken_streak,
+    configured_sites,
+    judge,
+    read_report,
+    run_time,
+)
+
 
 @dataclass
 class SiteLine:
@@ -23,25 +34,48 @@ class SiteLine:
     indicators: int = 0
     tasks: int = 0
     failures: dict[str, int] = field(default_factory=dict)  # kind -> count (parse failures as parse:<stage>)
-    unhealthy: bool = False
+    unhealthy: bool = False  # the warehouse's check: no items or errors in each of the last N runs
+    verdict: str = OK  # ok | broken | not_configured (site_health)
+    failure: str = ""  # the first failure: "challenge 412 https://…"
+    kind: str | None = None
+    url: str | None = None
+    status_code: int | None = None
+    failure_count: int = 0
+    since: str | None = None  # run id of the first of the broken runs in a row that ends tonight
+    nights: int = 0  # broken runs in a row, tonight included
+    discovered: list[dict] = field(default_factory=list)  # candidate columns found (discover step)
 
     def table_row(self) -> dict:
-        return {
+        """One row of the table artifact: health first, short cells, so no column is cut off."""
+        health = {BROKEN: "BROKEN", NOT_CONFIGURED: "not configured"}.get(self.verdict, "ok")
+        if self.verdict == BROKEN and self.nights > 1:
+            health += f" {self.nights} runs"
+        if self.unhealthy and self.verdict != NOT_CONFIGURED:
+            health += " ⚠ unhealthy"
+        found = len(self.discovered)
+        if self.verdict == BROKEN:
+            failure = " ".join(str(x) for x in (self.kind, self.status_code) if x) + (f" (+{self.failure_count - 1})" if self.failure_count > 1 else "")
+        elif self.verdict == NOT_CONFIGURED:
+            failure = f"{found} candidate{'s' if found != 1 else ''}"
+        else:
+            failure = ""
+        return {  # the URL last: the UI cuts a wide table on the right
             "site": self.site,
-            "province": self.province,
-            "pages fetched": self.pages_fetched,
-            "new notices": self.new_notices,
-            "notices loaded": self.notices_loaded,
-            "meeting notices": self.meeting_notices,
+            "health": health,
+            "failure": failure,
+            "since": run_time(self.since) if self.since else "",
+            "pages": self.pages_fetched,
+            "new": self.new_notices,
+            "meetings": self.meeting_notices,
             "indicators": self.indicators,
             "tasks": self.tasks,
-            "failures": format_kinds(self.failures),
-            "health": "unhealthy" if self.unhealthy else ("failed tonight" if self.crawl_failed else "ok"),
+            "url": self.url or "" if self.verdict == BROKEN else "",
         }
 
     @property
     def crawl_failed(self) -> bool:
-        return any(not kind.startswith("parse:") for kind in self.failures)
+        """A configured column or the crawl process failed (a discover-only row never "fails")."""
+        return self.verdict == BROKEN
 
 
 @dataclass
@@ -56,8 +90,12 @@ class RunReport:
 
     @property
     def failed_sites(self) -> list[str]:
-        """Sites whose crawl had failures (parse failures alone do not make a site failed)."""
+        """Broken sites: a configured column or the crawl process failed (parse failures alone,
+        and failures of a discover-only row, do not make a site failed)."""
         return [line.site for line in self.sites if line.crawl_failed]
+
+    def lines(self, verdict: str) -> list[SiteLine]:
+        return [line for line in self.sites if line.verdict == verdict]
 
     def totals(self) -> dict[str, int]:
         keys = ("pages_fetched", "new_notices", "notices_loaded", "meeting_notices", "indicators", "tasks")
@@ -69,8 +107,11 @@ class RunReport:
 
     def summary(self) -> str:
         t = self.totals()
+        waiting = len(self.lines(NOT_CONFIGURED))
         return (
-            f"{len(self.sites)} sites, {len(self.failed_sites)} with crawl failures; pages fetched "
+            f"{len(self.sites)} sites, {len(self.failed_sites)} broken"
+            + (f", {waiting} not configured" if waiting else "")
+            + "; pages fetched "
             f"{t['pages_fetched']}, new notices {t['new_notices']} (meeting notices {t['meeting_notices']}), "
             f"notices loaded {t['notices_loaded']}, indicators {t['indicators']}, tasks {t['tasks']}, "
             f"parse failures {t['parse_failures']}"
@@ -109,6 +150,18 @@ def failure_details(run_dir: Path, parsed_file: Path | None, process_failures: d
     return entries
 
 
+def _night(site: str, run_dir: Path, failures: dict[str, int], process_failure: dict | None, configured: bool):
+    """The site's verdict from its report file; where that file is missing, from the failure
+    counts the warehouse holds (and the failed process)."""
+    report = read_report(run_dir / f"{site}.report.json")
+    entries = [f for f in report.get("failures") or [] if isinstance(f, dict)]
+    if not entries:
+        entries = [{"site": site, "kind": kind} for kind in failures if not kind.startswith("parse:")]
+    if process_failure and process_failure not in entries:
+        entries.append(process_failure)
+    return judge(site, {**report, "failures": entries}, configured)
+
+
 def build_report(
     *,
     run_id: str,
@@ -120,6 +173,7 @@ def build_report(
     parsed_file: Path | None,
     process_failures: dict[str, dict],
     unhealthy_after_runs: int = 3,
+    configured: set[str] | None = None,
 ) -> RunReport:
     """One line per site the run was about (the sites crawled, or for a reparse the sites parsed).
 
@@ -129,12 +183,20 @@ def build_report(
     by_site = {n["site_id"]: n for n in numbers}
     site_ids = list(provinces) if flow != "reparse" else []
     site_ids += [s for s in by_site if s not in site_ids]
+    crawled = flow != "reparse"
+    if configured is None and crawled:
+        configured = configured_sites()
     lines = []
     for site in site_ids:
         n = by_site.get(site, {})
         failures = dict(n.get("failures") or {})
         if site in process_failures and process_failures[site]["kind"] not in failures:
             failures[process_failures[site]["kind"]] = 1
+        night = _night(site, run_dir, failures, process_failures.get(site), site in (configured or set())) if crawled else None
+        since, nights = (
+            broken_streak(site, run_dir.parent, run_id, site in (configured or set()))
+            if night is not None and night.verdict == BROKEN else (None, 0)
+        )
         lines.append(
             SiteLine(
                 site=site,
@@ -147,6 +209,15 @@ def build_report(
                 tasks=int(n.get("tasks") or 0),
                 failures=failures,
                 unhealthy=site in unhealthy,
+                verdict=night.verdict if night else OK,
+                failure=night.headline if night else "",
+                kind=night.kind if night else None,
+                url=night.url if night else None,
+                status_code=night.status if night else None,
+                failure_count=night.failures if night else 0,
+                since=since,
+                nights=nights,
+                discovered=night.discovered if night else [],
             )
         )
     return RunReport(
@@ -163,21 +234,62 @@ def _cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
+def _candidates(line: SiteLine) -> str:
+    """``新闻中心 (https://…, score 3, chosen)``: the discover step's candidate columns."""
+    shown = []
+    for c in line.discovered[:5]:
+        extra = ", ".join(x for x in (c.get("url"), f"score {c['score']}" if c.get("score") is not None else "",
+                                      "crawled tonight" if c.get("chosen") else "") if x)
+        shown.append(f"{c.get('name') or '?'} ({extra})" if extra else str(c.get("name") or "?"))
+    more = f" … +{len(line.discovered) - 5}" if len(line.discovered) > 5 else ""
+    return "; ".join(shown) + more if shown else "none found"
+
+
 def to_markdown(report: RunReport, max_failures: int = 40) -> str:
-    out = [f"# gxt {report.flow} run {report.run_id}: {report.state}", "", report.summary() + ".", ""]
+    """Failing sites first (site, kind, URL, since when), then totals, then the rest."""
+    broken = sorted(report.lines(BROKEN), key=lambda l: (-l.nights, l.site))
+    waiting = report.lines(NOT_CONFIGURED)
+    ok = [line for line in report.sites if line.verdict == OK]
+    out = [f"# gxt {report.flow} run {report.run_id}: {report.state}", ""]
+    if broken:
+        out += [f"## {len(broken)} broken site{'s' if len(broken) != 1 else ''}", ""]
+        # The URL last: the UI cuts a wide table on the right, and a cut URL still says where.
+        out += ["| site | province | kind | status | since | runs in a row | URL |", "|---|---|---|---:|---|---:|---|"]
+        for line in broken:
+            first = next((f for f in report.failures if f.get("site") == line.site and f.get("kind") == line.kind), {})
+            out.append(
+                f"| **{line.site}** | {line.province} | {_cell(line.kind or '')} | {first.get('status') or ''} | "
+                f"{run_time(line.since) if line.since else ''} | {line.nights} | {_cell(line.url or first.get('reason') or '')} |"
+            )
+    else:
+        out += ["No broken site.", ""]
+    t = report.totals()
     out += [
-        "| site | province | pages fetched | new notices | meeting notices | indicators | tasks | failures |",
-        "|---|---|---:|---:|---:|---:|---:|---|",
+        "", "## Totals", "",
+        f"{len(report.sites)} sites: {len(ok)} ok, {len(broken)} broken, {len(waiting)} not configured. "
+        f"Pages fetched {t['pages_fetched']}, new notices {t['new_notices']} (meeting notices {t['meeting_notices']}), "
+        f"notices loaded {t['notices_loaded']}, indicators {t['indicators']}, tasks {t['tasks']}, parse failures {t['parse_failures']}.",
+        "", "## Sites", "",
+        "| site | province | health | pages | new | meetings | indicators | tasks | failures |",
+        "|---|---|---|---:|---:|---:|---:|---:|---|",
     ]
-    for line in sorted(report.sites, key=lambda l: (not l.failures, l.site)):
-        flag = " ⚠" if line.unhealthy else ""
+    order = {BROKEN: 0, OK: 1, NOT_CONFIGURED: 2}
+    for line in sorted(report.sites, key=lambda l: (order.get(l.verdict, 1), l.site)):
         out.append(
-            f"| {line.site}{flag} | {line.province} | {line.pages_fetched} | {line.new_notices} | "
+            f"| {line.site} | {line.province} | {line.table_row()['health']} | {line.pages_fetched} | {line.new_notices} | "
             f"{line.meeting_notices} | {line.indicators} | {line.tasks} | {_cell(format_kinds(line.failures)) or '—'} |"
         )
-    if report.unhealthy:
+    if waiting:
+        out += ["", f"## Not configured: {len(waiting)} discover-only rows awaiting promotion", "",
+                "No column of theirs is in crawlers/sites.toml yet; promote a candidate there (crawlers/README.md).", "",
+                "| site | province | candidate columns found | home page tonight |", "|---|---|---|---|"]
+        for line in sorted(waiting, key=lambda l: l.site):
+            out.append(f"| {line.site} | {line.province} | {_cell(_candidates(line))} | {_cell(line.failure) or 'reached'} |")
+    flagged = {site: kinds for site, kinds in report.unhealthy.items()
+               if next((l.verdict for l in report.sites if l.site == site), OK) != NOT_CONFIGURED}
+    if flagged:
         out += ["", f"## Unhealthy sites: no items or errors in each of the last {report.unhealthy_after_runs} runs", ""]
-        out += [f"- **{site}**: {', '.join(kinds)}" for site, kinds in sorted(report.unhealthy.items())]
+        out += [f"- **{site}**: {', '.join(kinds)}" for site, kinds in sorted(flagged.items())]
     if report.failures:
         out += ["", "## Failures", "", "| site | column | kind | status | url | reason |", "|---|---|---|---|---|---|"]
         for failure in report.failures[:max_failures]:

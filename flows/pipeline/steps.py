@@ -110,7 +110,7 @@ def publish(data: str) -> str:
     """Copy the warehouse to ``published/gxt.duckdb`` (atomic rename) for every reader."""
     with Warehouse.open(data) as wh:
         result = wh.publish()
-    get_run_logger().info("read copy published: %s", result)
+    get_run_logger().info("read copy published: %s (%.1f MB in %.2f s)", result.path, result.bytes / 1e6, result.seconds)
     return str(DataPaths.at(data).published)
 
 

@@ -31,9 +31,11 @@ def register(app: typer.Typer) -> None:
 def _prefect_defaults() -> None:
     """What prefect.toml says, for commands started outside the repository too (Prefect reads
     prefect.toml from the working directory only); the operator's environment still wins.
-    Analytics off: offline they log an error at every start. 60 s for the temporary server: it
+    Analytics and client telemetry off: offline they log an error at every start. 60 s for the temporary server: it
     needs 6-14 s on a small idle machine, far more on a busy one, and Prefect gives up after 20."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # The client's own usage telemetry, likewise (and its three-line notice on a fresh PREFECT_HOME).
+    os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "60")
 
 
@@ -64,7 +66,7 @@ def run(
     from flows.pipeline.console import print_outcome, rich_progress
 
     data_dir = _data_dir(data)
-    with rich_progress():
+    with rich_progress(data_dir, "run"):
         state = nightly(sites=_site_list(sites), mirror=mirror, data=data_dir, return_state=True)
     raise typer.Exit(code=print_outcome(state, data_dir))
 
@@ -81,7 +83,7 @@ def reparse(
     from flows.pipeline.console import print_outcome, rich_progress
 
     data_dir = _data_dir(data)
-    with rich_progress():
+    with rich_progress(data_dir, "reparse"):
         state = reparse_flow(
             since=since.date() if since else None,
             older_than=older_than,
@@ -104,7 +106,7 @@ def backfill(
     from flows.pipeline.console import print_outcome, rich_progress
 
     data_dir = _data_dir(data)
-    with rich_progress():
+    with rich_progress(data_dir, "backfill"):
         state = backfill_flow(site=site.lower(), since=since.date(), mirror=mirror, data=data_dir, return_state=True)
     raise typer.Exit(code=print_outcome(state, data_dir))
 
@@ -116,15 +118,19 @@ def serve(
 ) -> None:
     """Register the nightly deployment (02:30 Asia/Shanghai) with backfill and reparse, and keep serving.
 
-    Runs start in child processes of this one, one at a time. Stop with Ctrl-C: the schedule stays
-    active on the server (pause_on_shutdown=False) and runs wait until a server process is back.
-    Point PREFECT_API_URL at a running `prefect server start` so the UI shows everything.
+    Runs start in child processes of this one, one at a time. Stop with Ctrl-C: runs still in
+    flight are marked Cancelled (nothing else would finish them); the schedule stays active on
+    the server (pause_on_shutdown=False) and runs wait until a server process is back.
+    Point PREFECT_API_URL at a running `prefect server start` (and PREFECT_API_AUTH_STRING at its
+    login, if it has one) so the UI shows everything.
     """
     _prefect_defaults()
     from prefect import serve as prefect_serve
     from prefect.settings import PREFECT_API_URL
 
-    from flows.deployments import build_deployments, ensure_writer_limit
+    from flows.deployments import api_refusal, build_deployments, cancel_in_flight, ensure_writer_limit
+    from flows.pipeline.alerts import ensure_automations
+    from flows.pipeline.settings import pipeline_settings
 
     if not PREFECT_API_URL.value():
         typer.echo(
@@ -134,6 +140,16 @@ def serve(
             err=True,
         )
         raise typer.Exit(code=2)
+    refusal = api_refusal()
+    if refusal:
+        typer.echo(f"gxt serve: {refusal}", err=True)
+        raise typer.Exit(code=2)
     ensure_writer_limit()
+    typer.echo(f"gxt serve: {ensure_automations(pipeline_settings().unhealthy_after_runs)}", err=True)
     deployments = build_deployments(data=_data_dir(data), mirror=mirror, sites=_site_list(sites))
-    prefect_serve(*deployments, pause_on_shutdown=False, limit=1)
+    try:
+        prefect_serve(*deployments, pause_on_shutdown=False, limit=1)
+    finally:
+        stopped = cancel_in_flight([d.name for d in deployments], "gxt serve stopped while this run was in flight")
+        if stopped:
+            typer.echo(f"gxt serve: marked Cancelled: {', '.join(stopped)}", err=True)

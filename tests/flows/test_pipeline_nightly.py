@@ -125,7 +125,7 @@ def test_each_night_leaves_its_report_as_artifacts(nights) -> None:
 
     run_id = nights["third"]["report"]["run_id"]
     markdown = Artifact.get("gxt-nightly-report")
-    assert run_id in markdown.data and "| site | province | pages fetched |" in markdown.data
+    assert run_id in markdown.data and "| site | province | health | pages | new |" in markdown.data
     table = Artifact.get("gxt-nightly-sites")
     rows = json.loads(table.data) if isinstance(table.data, str) else table.data
     assert sorted(row["site"] for row in rows) == sorted(SITES)
