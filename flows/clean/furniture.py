@@ -1,5 +1,6 @@
-"""Removal of page furniture (share/print/font widgets, QR-code lines, footers, link and
-attachment lists) from normalised article lines. The patterns are data: ``furniture.toml``."""
+"""Removal of page furniture (share/print/font widgets, QR-code lines, breadcrumbs, credits,
+captions, statements, footers, link and attachment lists, a trailing list of other stories) from
+normalised article lines. The patterns are data: ``furniture.toml``."""
 from __future__ import annotations
 
 import re
@@ -21,6 +22,10 @@ class Furniture:
     inline: Skipping  # bracketed widgets inside a line
     section: re.Pattern  # the heading of a link/attachment list
     section_item_max: int
+    end_at: re.Pattern  # a line that ends the article (dropped with all after it)
+    end_after: re.Pattern  # the article's last line (kept; all after it dropped)
+    list_min_dated: int
+    list_item_max: int
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +38,15 @@ def furniture() -> Furniture:
         inline=Skipping("|".join(f"(?:{p})" for p in data["inline"])),  # searched in every line
         section=re.compile("|".join(f"(?:{p})" for p in data["sections"])),
         section_item_max=int(data.get("section_item_max", 80)),
+        end_at=_alternation(data.get("end_at", [])),
+        end_after=_alternation(data.get("end_after", [])),
+        list_min_dated=int(data.get("trailing_list_min_dated", 2)),
+        list_item_max=int(data.get("trailing_list_item_max", 80)),
     )
+
+
+def _alternation(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!)")
 
 
 # No furniture line is longer than this (the patterns' own bounds are smaller): longer lines
@@ -53,12 +66,39 @@ def _list_item(line: str, limit: int) -> bool:
     return len(line) <= limit and "。" not in line
 
 
+# A headline's date in a list of other stories: 「2024-11-15」 at the start or the end of the line.
+_LISTED_DATE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+_SENTENCE_END = ("。", "！", "？", "；")
+
+
+def strip_trailing_list(lines: list[str]) -> list[str]:
+    """The lines without a list of other stories' headlines at the end (see ``furniture.toml``)."""
+    f = furniture()
+    start, dated = len(lines), 0
+    while start and len(lines[start - 1]) <= f.list_item_max and not any(
+        mark in lines[start - 1] for mark in _SENTENCE_END
+    ):
+        start -= 1
+        dated += bool(_LISTED_DATE.search(lines[start]))
+    if dated >= f.list_min_dated and 2 * dated >= len(lines) - start:
+        return lines[:start]
+    return lines
+
+
 def strip_furniture(lines: list[str]) -> list[str]:
     """The lines without furniture; ``lines`` are normalised and non-empty."""
     f = furniture()
     kept: list[str] = []
     in_section = False
     for line in lines:
+        if kept:
+            # The article's end: statements, then teasers of other stories (only once the body
+            # has begun, so a statement above the article goes like any furniture line).
+            if f.end_at.fullmatch(line):
+                break
+            if f.end_after.fullmatch(line):
+                kept.append(line)
+                break
         if in_section:
             if _list_item(line, f.section_item_max):
                 continue
@@ -73,4 +113,4 @@ def strip_furniture(lines: list[str]) -> list[str]:
         if is_furniture(line):
             continue
         kept.append(line)
-    return kept
+    return strip_trailing_list(kept)
