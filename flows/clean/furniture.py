@@ -91,14 +91,15 @@ def strip_furniture(lines: list[str]) -> list[str]:
     kept: list[str] = []
     in_section = False
     for line in lines:
-        if kept:
-            # The article's end: statements, then teasers of other stories (only once the body
-            # has begun, so a statement above the article goes like any furniture line).
-            if f.end_at.fullmatch(line):
+        # The article's end: statements, then teasers of other stories (only once the body
+        # has begun: a statement above the article goes like any furniture line).
+        if f.end_at.fullmatch(line):
+            if kept:
                 break
-            if f.end_after.fullmatch(line):
-                kept.append(line)
-                break
+            continue
+        if kept and f.end_after.fullmatch(line):
+            kept.append(line)
+            break
         if in_section:
             if _list_item(line, f.section_item_max):
                 continue

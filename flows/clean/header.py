@@ -154,7 +154,7 @@ def strip_site_suffix(title: str) -> str:
 
 # A part after the headline: " - 福建省工业和信息化厅", "_中国政府网", "｜人民网". An underscore
 # never sits inside a headline, so a short part after one is a column name too ("_滚动新闻").
-_TITLE_TAIL = re.compile(r"(?:\s+[-|｜–—]+\s*|\s*[|｜]\s*|\s*_\s*|——|--)(?P<part>[^-_|｜–—]{2,30})$")
+_TITLE_TAIL = re.compile(r"(?:\s*[-|｜–—]+\s*|\s*_\s*)(?P<part>[^-_|｜–—]{2,30})$")
 MAX_COLUMN_NAME = 8
 _NOT_SITES = ("互联网", "物联网", "车联网")  # industries that end in 网, not sites
 
