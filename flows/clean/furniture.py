@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from flows.clean.keywords import WholeLines, WordGate
 from flows.scanning import Skipping
 
 _FURNITURE_FILE = Path(__file__).with_name("furniture.toml")
@@ -18,12 +19,13 @@ _SEPARATORS = r"\s|[|｜/／·•、,，:：\[\]【】()（）>＞»]"
 @dataclass(frozen=True)
 class Furniture:
     token_line: re.Pattern  # a line made only of widget words
-    line: re.Pattern  # one whole-line pattern
+    line: WholeLines  # the whole-line patterns
     inline: Skipping  # bracketed widgets inside a line
+    inline_gate: WordGate  # a line without these words holds no inline widget
     section: re.Pattern  # the heading of a link/attachment list
     section_item_max: int
-    end_at: re.Pattern  # a line that ends the article (dropped with all after it)
-    end_after: re.Pattern  # the article's last line (kept; all after it dropped)
+    end_labels: tuple[str, ...]  # a line starting so ends the article (dropped with all after it)
+    end_marks: tuple[str, ...]  # a line ending so is the article's last (kept; all after it dropped)
     list_min_dated: int
     list_item_max: int
 
@@ -34,19 +36,17 @@ def furniture() -> Furniture:
     tokens = sorted(data["tokens"], key=len, reverse=True)
     return Furniture(
         token_line=re.compile(f"(?:{_SEPARATORS}|" + "|".join(tokens) + ")+"),
-        line=re.compile("|".join(f"(?:{p})" for p in data["lines"])),
-        inline=Skipping("|".join(f"(?:{p})" for p in data["inline"])),  # searched in every line
+        line=WholeLines(data["lines"]),
+        inline=Skipping("|".join(f"(?:{p})" for p in data["inline"])),
+        inline_gate=WordGate(data["inline"]),
         section=re.compile("|".join(f"(?:{p})" for p in data["sections"])),
         section_item_max=int(data.get("section_item_max", 80)),
-        end_at=_alternation(data.get("end_at", [])),
-        end_after=_alternation(data.get("end_after", [])),
+        end_labels=tuple(data.get("end_labels", [])),
+        end_marks=tuple(data.get("end_marks", [])),
         list_min_dated=int(data.get("trailing_list_min_dated", 2)),
         list_item_max=int(data.get("trailing_list_item_max", 80)),
     )
 
-
-def _alternation(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!)")
 
 
 # No furniture line is longer than this (the patterns' own bounds are smaller): longer lines
@@ -59,7 +59,7 @@ def is_furniture(line: str) -> bool:
     if len(line) > MAX_FURNITURE_LINE:
         return False
     f = furniture()
-    return bool(f.token_line.fullmatch(line) or f.line.fullmatch(line))
+    return bool(f.token_line.fullmatch(line)) or f.line.fullmatch(line)
 
 
 def _list_item(line: str, limit: int) -> bool:
@@ -93,11 +93,11 @@ def strip_furniture(lines: list[str]) -> list[str]:
     for line in lines:
         # The article's end: statements, then teasers of other stories (only once the body
         # has begun: a statement above the article goes like any furniture line).
-        if f.end_at.fullmatch(line):
+        if line.startswith(f.end_labels):
             if kept:
                 break
             continue
-        if kept and f.end_after.fullmatch(line):
+        if kept and line.endswith(f.end_marks):
             kept.append(line)
             break
         if in_section:
@@ -107,7 +107,7 @@ def strip_furniture(lines: list[str]) -> list[str]:
         if f.section.fullmatch(line):
             in_section = True
             continue
-        if f.inline.search(line):
+        if f.inline_gate(line) and f.inline.search(line):
             line = f.inline.sub("", line).strip()
             if not line:
                 continue

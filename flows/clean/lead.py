@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ _PROSE_END = ("，", "；", "：", ",", ";", ":")
 _BARE_LABEL = re.compile(r"\s*(?:信息来源|文章来源|稿件来源|新闻来源|来源|供稿)\s*[:：]\s*")
 _YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+_RAW = re.compile(r"[\s,;:!?()]")  # what normalisation changes in a lead line
 _TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 
 
@@ -63,12 +65,13 @@ class Lead:
     start: int  # index of the first body line in the lines given
 
 
-def _content(lines: list[str], limit: int) -> list[tuple[int, str]]:
+def _content(lines: list[str], limit: int) -> Iterator[tuple[int, str]]:
     """``(index of the last line used, text)`` of the first ``limit`` non-blank lines, with a
-    bare 来源 label joined to its value on the next line and a date laid out over lines joined."""
-    out: list[tuple[int, str]] = []
+    bare 来源 label joined to its value on the next line and a date laid out over lines joined
+    (lazily: the lead of most texts ends at their first or second line)."""
+    count = 0
     i = 0
-    while i < len(lines) and len(out) < limit:
+    while i < len(lines) and count < limit:
         line = lines[i].strip()
         if not line:
             i += 1
@@ -76,8 +79,8 @@ def _content(lines: list[str], limit: int) -> list[tuple[int, str]]:
         j = _next(lines, i + 1)
         if _BARE_LABEL.fullmatch(line) and j < len(lines) and len(lines[j].strip()) <= 30 \
                 and not is_header_line(lines[j].strip()):
-            out.append((j, line + lines[j].strip()))  # 「来源：」 / 「河北日报」
-            i = j + 1
+            yield j, line + lines[j].strip()  # 「来源：」 / 「河北日报」
+            count, i = count + 1, j + 1
             continue
         year = _YEAR.fullmatch(line)
         if year and j < len(lines):
@@ -87,12 +90,11 @@ def _content(lines: list[str], limit: int) -> list[tuple[int, str]]:
                 k = _next(lines, j + 1)
                 if k < len(lines) and _TIME.fullmatch(lines[k]):
                     stamp, last = f"{stamp} {lines[k].strip()}", k  # 「2024」「07/24」「15:01」
-                out.append((last, stamp))
-                i = last + 1
+                yield last, stamp
+                count, i = count + 1, last + 1
                 continue
-        out.append((i, line))
-        i += 1
-    return out
+        yield i, line
+        count, i = count + 1, i + 1
 
 
 def _next(lines: list[str], i: int) -> int:
@@ -110,7 +112,9 @@ def _is_menu(line: str, rules: LeadRules) -> bool:
 
 
 def _is_lead_furniture(line: str, rules: LeadRules) -> bool:
-    return _is_menu(line, rules) or is_furniture(normalize_line(line))
+    if _RAW.search(line):  # spaces or ASCII punctuation: normalise as the furniture rules expect
+        return _is_menu(line, rules) or is_furniture(normalize_line(line))
+    return is_furniture(line)
 
 
 def _is_prose(line: str, rules: LeadRules) -> bool:
@@ -125,20 +129,18 @@ def read_lead(lines: list[str]) -> Lead:
     """Title, publish date, source and the first body line of a text's ``lines`` (see above)."""
     rules = lead_rules()
     lead: list[tuple[int, str]] = []
+    kinds: list[str] = []  # "header", "furniture" or "text", per lead line
     for end, line in _content(lines, rules.max_lines):
-        if is_header_line(line) or not _is_prose(line, rules):
-            lead.append((end, line))
-        else:
-            break
-    kinds = []  # "header", "furniture" or "text", per lead line
-    for _, line in lead:
         if is_header_line(line):
             kinds.append("header")
+        elif _is_prose(line, rules):
+            break
         elif _is_lead_furniture(line, rules) or ("text" not in kinds and len(line) < MIN_TITLE):
             # Before the headline, a line too short to be one is a banner (「人民网」, 「甘肃切换」).
             kinds.append("furniture")
         else:
             kinds.append("text")
+        lead.append((end, line))
     published = source = None
     for (_, line), kind in zip(lead, kinds):
         if kind == "header":

@@ -63,10 +63,6 @@ def test_photo_captions_leave_the_body(line):
     assert body(line) == f"{FIRST}\n{LAST}"
 
 
-def test_a_caption_mark_at_the_end_of_a_paragraph_goes_and_the_paragraph_stays():
-    assert body("会议通报了全省工业运行情况。（资料图片）") == f"{FIRST}\n会议通报了全省工业运行情况。\n{LAST}"
-
-
 @pytest.mark.parametrize("line", [
     "分享到：", "分享到：微信 微博 QQ空间", "打印", "【打印】【关闭】", "小字号", "X 关闭", "会员登录 登录 |",
     "扫描二维码，分享此文章", "长按识别二维码关注我们", "本站支持IPv6",

@@ -22,7 +22,8 @@ PAGE = """<!DOCTYPE html>
     <p style="text-align: center;"><img src="a.jpg"></p>
     <p style="text-align: center;">图为推进会现场。（某某 摄）</p>
     <p style="text-indent: 2em;">会议介绍，2023年全省规模以上工业增加值增长6.1%，数字经济核心产业增加值增长9.4%。</p>
-    <p style="text-indent: 2em;">会议要求，今年要新建智能工厂50家。（资料图片）</p>
+    <p style="text-indent: 2em;">会议要求，今年要新建智能工厂50家。</p>
+    <p style="text-align: center;">（资料图片）</p>
   </div>
   <div class="editor">【我要纠错】 责任编辑：某某</div>
   <div class="related"><div class="title">相关稿件</div>
