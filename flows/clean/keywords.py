@@ -31,7 +31,13 @@ def _sequence(items) -> set[str] | None:
     for n, (op, arg) in enumerate(items):
         found: set[str] | None = None
         if op is c.LITERAL:
-            found = {_literal_run(items, n)}
+            run = _literal_run(items, n)
+            found = {run}
+            if n + len(run) < len(items) and items[n + len(run)][0] is c.BRANCH:
+                # The parser factors a common prefix out: 责任编辑|责编 is 责(?:任编辑|编).
+                tails = [_literal_run(branch, 0) for branch in items[n + len(run)][1][1]]
+                if all(tails):
+                    found = {run + tail for tail in tails}
         elif op is c.SUBPATTERN:
             found = _sequence(arg[3])
         elif op is c.BRANCH:

@@ -30,6 +30,7 @@ from flows.clean.normalize import normalize_line
 
 # An enumerated heading opens a body, it is not a headline: 一、 （一） 1. 第一，
 _ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[、，,])")
+_SUBTITLE = ("——", "—", "--")
 _PROSE_END = ("，", "；", "：", ",", ";", ":")
 _BARE_LABEL = re.compile(r"\s*(?:信息来源|文章来源|稿件来源|新闻来源|来源|供稿)\s*[:：]\s*")
 _YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
@@ -159,6 +160,9 @@ def read_lead(lines: list[str]) -> Lead:
             # No header line after it: a headline followed by a blank line or by the first
             # paragraph, with only header lines and furniture before it.
             title, start = lead[first_text][1], line_end + 1
+        elif first_text == len(lead) - 2 and lead[-1][1].startswith(_SUBTITLE):
+            # A headline and its 「——副标题」 line, then the first paragraph.
+            title, start = lead[first_text][1], lead[-1][0] + 1
     return Lead(title=title, published=published, source=source, start=start)
 
 

@@ -135,3 +135,14 @@ def test_a_site_suffix_leaves_the_title():
 def test_a_headline_with_a_dash_that_names_no_site_keeps_it():
     a = clean_text(f"结构向优——1至11月规上工业增加值增长7%\n\n{BODY}")
     assert a.title == "结构向优——1至11月规上工业增加值增长7%"
+
+
+def test_a_title_and_its_dashed_subtitle_before_the_first_paragraph():
+    a = clean_text(f"某省工业经济稳中有进\n——上半年全省工业运行综述\n{BODY}")
+    assert a.title == "某省工业经济稳中有进"
+    assert a.body == BODY
+
+
+def test_two_short_lines_before_a_paragraph_are_not_a_title_and_subtitle():
+    text = f"某省工业经济稳中有进\n上半年全省工业运行综述\n{BODY}"
+    assert clean_text(text).title is None
