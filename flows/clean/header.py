@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # Traditional forms too: an HTML page's header lines are read before t2s runs on its text.
-SOURCE_LABELS = ("信息来源", "文章来源", "稿件来源", "新闻来源", "来源", "供稿单位", "供稿",
+SOURCE_LABELS = ("信息来源", "文章来源", "稿件来源", "新闻来源", "本文来源", "来源单位", "来源", "稿源", "供稿单位", "供稿",
                  "信息來源", "資訊來源", "文章來源", "來源")
 DATE_LABELS = ("发布时间", "发布日期", "发表时间", "时间", "日期",  # 成文日期 is not the publish date
                "發佈時間", "發布時間", "發佈日期", "發布日期", "時間")
@@ -154,7 +154,7 @@ def strip_site_suffix(title: str) -> str:
 
 # A part after the headline: " - 福建省工业和信息化厅", "_中国政府网", "｜人民网". An underscore
 # never sits inside a headline, so a short part after one is a column name too ("_滚动新闻").
-_TITLE_TAIL = re.compile(r"(?:\s*[-|｜–—]+\s*|\s*_\s*)(?P<part>[^-_|｜–—]{2,30})$")
+_TITLE_TAIL = re.compile(r"(?:\s*[-|｜–—－]+\s*|\s*_\s*)(?P<part>[^-_|｜–—－]{2,30})$")
 MAX_COLUMN_NAME = 8
 _NOT_SITES = ("互联网", "物联网", "车联网")  # industries that end in 网, not sites
 

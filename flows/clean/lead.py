@@ -25,14 +25,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.clean.furniture import _FURNITURE_FILE, is_furniture
-from flows.clean.header import MIN_TITLE, is_header_line, looks_like_title, published_in, source_in
+from flows.clean.header import MIN_TITLE, SOURCE_LABELS, is_header_line, looks_like_title, published_in, source_in
 from flows.clean.normalize import normalize_line
 
 # An enumerated heading opens a body, it is not a headline: 一、 （一） 1. 第一，
 _ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[、，,])")
 _SUBTITLE = ("——", "—", "--")
 _PROSE_END = ("，", "；", "：", ",", ";", ":")
-_BARE_LABEL = re.compile(r"\s*(?:信息来源|文章来源|稿件来源|新闻来源|来源|供稿)\s*[:：]\s*")
+_BARE_LABEL = re.compile(r"\s*(?:" + "|".join(SOURCE_LABELS) + r")\s*[:：]\s*")  # 「来源：」 alone
 _YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
 _RAW = re.compile(r"[\s,;:!?()]")  # what normalisation changes in a lead line

@@ -41,6 +41,7 @@ def test_a_reposts_original_headline_leaves_the_body(line):
     "一审 张某 | 二审 李某 | 三审 王某",
     "责任编辑：赵某",
     "（责编：钱某、孙某）",
+    "（编辑 周某）",
     "编辑：周某",
     "监制：吴某",
     "标签：工业经济 稳增长",
@@ -58,6 +59,7 @@ def test_credits_and_tags_leave_the_body(line):
     "资料图",
     "（某某 供图）",
     "图片来源：某省工信厅",
+    "文/张某 图/李某",
 ])
 def test_photo_captions_leave_the_body(line):
     assert body(line) == f"{FIRST}\n{LAST}"
@@ -68,6 +70,8 @@ def test_photo_captions_leave_the_body(line):
     "扫描二维码，分享此文章", "长按识别二维码关注我们", "本站支持IPv6",
     "[不良信息举报：service@example.com]", "违法和不良信息举报电话：12377",
     "想爆料？请拨打新闻热线 0000-12345678，或发送邮件提供新闻线索。",
+    "原文链接：https://www.example.com/a/1.html", "https://www.example.net/", "转载请注明来源：某某网",
+    "打印此文 | 关闭此页", "回到顶部", "我要评论",
 ])
 def test_widgets_and_site_lines_leave_the_body(line):
     assert body(line) == f"{FIRST}\n{LAST}"
@@ -88,6 +92,7 @@ def test_a_list_of_other_stories_goes_with_its_heading(heading):
     "版权声明：凡注明“来源：某某网”的所有作品，版权归某某公司。",
     "免责声明：本文由用户上传，仅代表该用户观点。",
     "郑重声明：本网站所刊载内容未经授权不得转载。",
+    "声明：本文仅代表作者观点，不代表本站立场。",
 ])
 def test_a_statement_ends_the_article_and_the_teasers_after_it_go(statement):
     text = "\n".join([FIRST, LAST, statement, "-", "某县：共商文旅协作", "（某某）1日，为推动文旅发展，某县召开会议。"])
@@ -128,6 +133,8 @@ def test_a_body_that_ends_mid_sentence_is_not_a_headline_list():
     "2023年，全省工业经济呈现“平稳开局、企稳回升”态势。",
     "一是工业生产企稳回升。",
     "首先，工业增加值增长5%；其次，工业投资增长10%。",
+    "会议审议通过了《关于加快工业互联网发展的意见》。",
+    "文化产业增加值增长8%，图书出版业稳步发展。",
 ])
 def test_prose_with_the_same_words_stays(prose):
     assert not is_furniture(prose)

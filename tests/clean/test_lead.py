@@ -146,3 +146,8 @@ def test_a_title_and_its_dashed_subtitle_before_the_first_paragraph():
 def test_two_short_lines_before_a_paragraph_are_not_a_title_and_subtitle():
     text = f"某省工业经济稳中有进\n上半年全省工业运行综述\n{BODY}"
     assert clean_text(text).title is None
+
+
+def test_other_source_labels_and_a_full_width_dash_before_a_site_name():
+    a = clean_text(f"全市工业运行调度会召开－某某网\n稿源：某某日报 2024-04-18\n\n{BODY}")
+    assert (a.title, a.published, a.source) == ("全市工业运行调度会召开", "2024-04-18", "某某日报")
