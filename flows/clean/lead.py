@@ -30,6 +30,7 @@ from flows.clean.normalize import normalize_line
 
 # An enumerated heading opens a body, it is not a headline: 一、 （一） 1. 第一，
 _ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[、，,])")
+_COLUMN = (("【", "["), ("】", "]"))
 _SUBTITLE = ("——", "—", "--")
 _PROSE_END = ("，", "；", "：", ",", ";", ":")
 _BARE_LABEL = re.compile(r"\s*(?:" + "|".join(SOURCE_LABELS) + r")\s*[:：]\s*")  # 「来源：」 alone
@@ -113,6 +114,8 @@ def _is_menu(line: str, rules: LeadRules) -> bool:
 
 
 def _is_lead_furniture(line: str, rules: LeadRules) -> bool:
+    if line.startswith(_COLUMN[0]) and line.endswith(_COLUMN[1]):
+        return True  # a column or campaign label before the headline: 「【学习贯彻二十大精神】」
     if _RAW.search(line):  # spaces or ASCII punctuation: normalise as the furniture rules expect
         return _is_menu(line, rules) or is_furniture(normalize_line(line))
     return is_furniture(line)

@@ -151,3 +151,10 @@ def test_two_short_lines_before_a_paragraph_are_not_a_title_and_subtitle():
 def test_other_source_labels_and_a_full_width_dash_before_a_site_name():
     a = clean_text(f"全市工业运行调度会召开－某某网\n稿源：某某日报 2024-04-18\n\n{BODY}")
     assert (a.title, a.published, a.source) == ("全市工业运行调度会召开", "2024-04-18", "某某日报")
+
+
+def test_a_bracketed_column_label_before_the_title_is_not_the_title():
+    a = clean_text(f"【强信心 开新局】\n{TITLE}\n来源：某某日报\n\n{BODY}")
+    assert a.title == TITLE
+    b = clean_text(f"【工信动态】全省工业运行调度会召开\n来源：某某日报\n\n{BODY}")
+    assert b.title == "【工信动态】全省工业运行调度会召开"
