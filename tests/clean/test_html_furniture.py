@@ -26,3 +26,15 @@ def test_an_html_body_without_its_trail_header_credits_and_statement():
         "1月31日，某省工业和信息化工作会议召开。会议介绍，2023年全省规上工业增加值增长6%。",
         "会议要求，今年全省工业投资增长10%以上。",
     ]
+
+
+def test_a_page_title_that_names_only_the_site_gives_way_to_the_headline_on_the_page():
+    page = """<html><head><meta charset="utf-8"><title>某省工业和信息化厅</title></head><body>
+    <h1>某省工业和信息化厅</h1>
+    <div class="box"><h2 class="bt">全省工业经济运行调度会议召开</h2>
+    <p>来源：某省工业和信息化厅 日期：2020-10-24</p>
+    <div class="article"><p>10月23日，全省工业经济运行调度会议在省会召开。会议通报了全省工业经济运行情况。</p></div>
+    </div></body></html>"""
+    a = clean_html(page.encode("utf-8"))
+    assert a.title == "全省工业经济运行调度会议召开"
+    assert a.published == "2020-10-24"
