@@ -36,6 +36,7 @@ _PROSE_END = ("，", "；", "：", ",", ";", ":")
 _BARE_LABEL = re.compile(r"\s*(?:" + "|".join(SOURCE_LABELS) + r")\s*[:：]\s*")  # 「来源：」 alone
 _YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+MAX_SPLIT_FIELD = 8  # 「信息来源：」, 「2024年」: the first line of a field split over lines
 _RAW = re.compile(r"[\s,;:!?()]")  # what normalisation changes in a lead line
 _TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 
@@ -77,6 +78,10 @@ def _content(lines: list[str], limit: int) -> Iterator[tuple[int, str]]:
         line = lines[i].strip()
         if not line:
             i += 1
+            continue
+        if len(line) > MAX_SPLIT_FIELD:  # most lines: neither a bare label nor a bare year
+            yield i, line
+            count, i = count + 1, i + 1
             continue
         j = _next(lines, i + 1)
         if _BARE_LABEL.fullmatch(line) and j < len(lines) and len(lines[j].strip()) <= 30 \
