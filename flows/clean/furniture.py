@@ -67,7 +67,9 @@ def _list_item(line: str, limit: int) -> bool:
 
 
 # A headline's date in a list of other stories: 「2024-11-15」 at the start or the end of the line.
-_LISTED_DATE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+_LISTED_DATE = re.compile(
+    r"^\s*[(（\[]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?\s*$"
+)
 _SENTENCE_END = ("。", "！", "？", "；")
 
 

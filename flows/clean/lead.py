@@ -25,7 +25,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.clean.furniture import _FURNITURE_FILE, is_furniture
-from flows.clean.header import MIN_TITLE, SOURCE_LABELS, is_header_line, looks_like_title, published_in, source_in
+from flows.clean.header import (
+    MIN_TITLE,
+    SOURCE_LABELS,
+    is_header_line,
+    iso_datetime,
+    looks_like_title,
+    published_in,
+    source_in,
+)
 from flows.clean.normalize import normalize_line
 
 # An enumerated heading opens a body, it is not a headline: 一、 （一） 1. 第一，
@@ -37,6 +45,8 @@ _BARE_LABEL = re.compile(r"\s*(?:" + "|".join(SOURCE_LABELS) + r")\s*[:：]\s*")
 _YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
 MAX_SPLIT_FIELD = 8  # 「信息来源：」, 「2024年」: the first line of a field split over lines
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_SENTENCE = re.compile(r"[，。；,;！？]")
 _RAW = re.compile(r"[\s,;:!?()]")  # what normalisation changes in a lead line
 _TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 
@@ -47,6 +57,7 @@ class LeadRules:
     max_line: int  # a longer line is prose
     nav_min_items: int  # a menu: at least this many space-separated items …
     nav_item_max: int  # … each at most this long
+    max_byline: int  # a dated byline line is at most this long
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +68,7 @@ def lead_rules() -> LeadRules:
         max_line=int(data.get("max_line", 100)),
         nav_min_items=int(data.get("nav_min_items", 4)),
         nav_item_max=int(data.get("nav_item_max", 6)),
+        max_byline=int(data.get("max_byline", 60)),
     )
 
 
@@ -118,6 +130,12 @@ def _is_menu(line: str, rules: LeadRules) -> bool:
     )
 
 
+def _is_dated_byline(line: str, rules: LeadRules) -> bool:
+    """「原创 某某 工信微报 2023-01-05 09:00 发表于福建」: a short line with a numeric date and no
+    sentence in it is the header's date line, whatever else it names."""
+    return len(line) <= rules.max_byline and not _SENTENCE.search(line) and bool(_NUMERIC_DATE.search(line))
+
+
 def _is_lead_furniture(line: str, rules: LeadRules) -> bool:
     if line.startswith(_COLUMN[0]) and line.endswith(_COLUMN[1]):
         return True  # a column or campaign label before the headline: 「【学习贯彻二十大精神】」
@@ -140,7 +158,7 @@ def read_lead(lines: list[str]) -> Lead:
     lead: list[tuple[int, str]] = []
     kinds: list[str] = []  # "header", "furniture" or "text", per lead line
     for end, line in _content(lines, rules.max_lines):
-        if is_header_line(line):
+        if is_header_line(line) or _is_dated_byline(line, rules):
             kinds.append("header")
         elif _is_prose(line, rules):
             break
@@ -153,7 +171,7 @@ def read_lead(lines: list[str]) -> Lead:
     published = source = None
     for (_, line), kind in zip(lead, kinds):
         if kind == "header":
-            published = published or published_in(line)
+            published = published or published_in(line) or iso_datetime(line)
             source = source or source_in(line)
     headers = [n for n, kind in enumerate(kinds) if kind == "header"]
     last_header = headers[-1] if headers else -1

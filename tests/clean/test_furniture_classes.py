@@ -23,6 +23,8 @@ def body(*furniture: str) -> str:
     "某新社某某分社 • 正文",
     "您的位置：首页 > 通知公告",
     "当前所在位置：首页>>工作动态",
+    "首页 / 新闻中心 / 工作动态",
+    "首页→新闻中心→正文",
 ])
 def test_breadcrumb_trails_leave_the_body(line):
     assert body(line) == f"{FIRST}\n{LAST}"
@@ -71,7 +73,8 @@ def test_photo_captions_leave_the_body(line):
     "[不良信息举报：service@example.com]", "违法和不良信息举报电话：12377",
     "想爆料？请拨打新闻热线 0000-12345678，或发送邮件提供新闻线索。",
     "原文链接：https://www.example.com/a/1.html", "https://www.example.net/", "转载请注明来源：某某网",
-    "打印此文 | 关闭此页", "回到顶部", "我要评论",
+    "打印此文 | 关闭此页", "回到顶部", "我要评论", "阅读原文",
+    "更多精彩内容，请关注“某某工信”微信公众号", "返回某某，查看更多", "- END -",
 ])
 def test_widgets_and_site_lines_leave_the_body(line):
     assert body(line) == f"{FIRST}\n{LAST}"
@@ -93,6 +96,7 @@ def test_a_list_of_other_stories_goes_with_its_heading(heading):
     "免责声明：本文由用户上传，仅代表该用户观点。",
     "郑重声明：本网站所刊载内容未经授权不得转载。",
     "声明：本文仅代表作者观点，不代表本站立场。",
+    "平台声明：该文观点仅代表作者本人，本平台仅提供信息存储服务。",
 ])
 def test_a_statement_ends_the_article_and_the_teasers_after_it_go(statement):
     text = "\n".join([FIRST, LAST, statement, "-", "某县：共商文旅协作", "（某某）1日，为推动文旅发展，某县召开会议。"])
@@ -144,3 +148,8 @@ def test_prose_with_the_same_words_stays(prose):
 def test_a_dateline_stays_in_the_body():
     dateline = "某网石家庄7月29日电（朱某）7月29日，某省举行上半年工业经济发布会。"
     assert finish_body(dateline) == dateline
+
+
+def test_a_trailing_list_with_bracketed_dates_goes():
+    text = "\n".join([FIRST, LAST, "某市举办工业设计大赛（2024-11-15）", "某县新增规上企业20家（2024-11-14）"])
+    assert finish_body(text) == f"{FIRST}\n{LAST}"

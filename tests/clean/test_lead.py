@@ -158,3 +158,16 @@ def test_a_bracketed_column_label_before_the_title_is_not_the_title():
     assert a.title == TITLE
     b = clean_text(f"【工信动态】全省工业运行调度会召开\n来源：某某日报\n\n{BODY}")
     assert b.title == "【工信动态】全省工业运行调度会召开"
+
+
+def test_a_dated_byline_under_the_title_is_the_header():
+    text = f"{TITLE}\n原创 某某 某某工信 2023-01-05 09:00 发表于某省\n\n{BODY}"
+    a = clean_text(text)
+    assert (a.title, a.published) == (TITLE, "2023-01-05 09:00")
+    assert a.body == BODY
+
+
+def test_a_first_sentence_with_a_date_is_not_a_byline():
+    text = f"2023-01-05，某省召开全省工业和信息化工作会议。\n{BODY}"
+    a = clean_text(text)
+    assert a.published is None and a.body.startswith("2023-01-05，某省召开")
