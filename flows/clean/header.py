@@ -156,7 +156,9 @@ def strip_site_suffix(title: str) -> str:
 # never sits inside a headline, so a short part after one is a column name too ("_滚动新闻").
 _TITLE_TAIL = re.compile(r"(?:\s*[-|｜–—－]+\s*|\s*_\s*)(?P<part>[^-_|｜–—－]{2,30})$")
 MAX_COLUMN_NAME = 8
-_NOT_SITES = ("互联网", "物联网", "车联网")  # industries that end in 网, not sites
+# Words of a headline's tail that end like a site's name but are not one (「——构建发展新格局」).
+_NOT_SITES = ("互联网", "物联网", "车联网", "电网", "管网", "光网", "格局", "布局", "开局", "大局", "全局",
+              "新局", "破局", "展厅")
 
 
 def drop_site_suffix(title: str) -> str:

@@ -135,6 +135,8 @@ def test_a_site_suffix_leaves_the_title():
 def test_a_headline_with_a_dash_that_names_no_site_keeps_it():
     a = clean_text(f"结构向优——1至11月规上工业增加值增长7%\n\n{BODY}")
     assert a.title == "结构向优——1至11月规上工业增加值增长7%"
+    b = clean_text(f"全省工业迈向高质量发展——加快构建发展新格局\n\n{BODY}")
+    assert b.title == "全省工业迈向高质量发展——加快构建发展新格局"
 
 
 def test_a_title_and_its_dashed_subtitle_before_the_first_paragraph():
