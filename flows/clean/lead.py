@@ -57,7 +57,9 @@ class LeadRules:
     max_line: int  # a longer line is prose
     nav_min_items: int  # a menu: at least this many space-separated items …
     nav_item_max: int  # … each at most this long
-    max_byline: int  # a dated byline line is at most this long
+    max_byline: int  # a byline (dated or a reporter's credit) is at most this long
+    byline_words: tuple[str, ...]  # a reporter's credit holds one of these …
+    dateline_words: tuple[str, ...]  # … and none of these
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,8 @@ def lead_rules() -> LeadRules:
         nav_min_items=int(data.get("nav_min_items", 4)),
         nav_item_max=int(data.get("nav_item_max", 6)),
         max_byline=int(data.get("max_byline", 60)),
+        byline_words=tuple(data.get("byline_words", ["记者", "通讯员"])),
+        dateline_words=tuple(data.get("dateline_words", ["报讯", "网讯", "日电"])),
     )
 
 
@@ -136,6 +140,13 @@ def _is_dated_byline(line: str, rules: LeadRules) -> bool:
     return len(line) <= rules.max_byline and not _SENTENCE.search(line) and bool(_NUMERIC_DATE.search(line))
 
 
+def _is_byline(line: str, rules: LeadRules) -> bool:
+    """「本报记者 张某 通讯员 李某」, 「（记者 王某）」: a reporter's credit on its own line; a
+    dateline (「本报讯（记者…）」, 「…电」) is the body's first words, not a byline."""
+    return (len(line) <= rules.max_byline and not _SENTENCE.search(line)
+            and any(w in line for w in rules.byline_words) and not any(w in line for w in rules.dateline_words))
+
+
 def _is_lead_furniture(line: str, rules: LeadRules) -> bool:
     if line.startswith(_COLUMN[0]) and line.endswith(_COLUMN[1]):
         return True  # a column or campaign label before the headline: 「【学习贯彻二十大精神】」
@@ -156,12 +167,14 @@ def read_lead(lines: list[str]) -> Lead:
     """Title, publish date, source and the first body line of a text's ``lines`` (see above)."""
     rules = lead_rules()
     lead: list[tuple[int, str]] = []
-    kinds: list[str] = []  # "header", "furniture" or "text", per lead line
+    kinds: list[str] = []  # "header", "byline", "furniture" or "text", per lead line
     for end, line in _content(lines, rules.max_lines):
         if is_header_line(line) or _is_dated_byline(line, rules):
             kinds.append("header")
         elif _is_prose(line, rules):
             break
+        elif _is_byline(line, rules):
+            kinds.append("byline")
         elif _is_lead_furniture(line, rules) or ("text" not in kinds and len(line) < MIN_TITLE):
             # Before the headline, a line too short to be one is a banner (「人民网」, 「甘肃切换」).
             kinds.append("furniture")
@@ -173,7 +186,8 @@ def read_lead(lines: list[str]) -> Lead:
         if kind == "header":
             published = published or published_in(line) or iso_datetime(line)
             source = source or source_in(line)
-    headers = [n for n, kind in enumerate(kinds) if kind == "header"]
+    # A byline (「本报记者 张某」) belongs to the header: the body starts after it too.
+    headers = [n for n, kind in enumerate(kinds) if kind in ("header", "byline")]
     last_header = headers[-1] if headers else -1
     first_text = next((n for n, kind in enumerate(kinds) if kind == "text"), None)
     title = None

@@ -173,3 +173,15 @@ def test_a_first_sentence_with_a_date_is_not_a_byline():
     text = f"2023-01-05，某省召开全省工业和信息化工作会议。\n{BODY}"
     a = clean_text(text)
     assert a.published is None and a.body.startswith("2023-01-05，某省召开")
+
+
+def test_a_byline_under_the_title_belongs_to_the_header():
+    a = clean_text(f"{TITLE}\n本报记者 张某 通讯员 李某\n\n{BODY}")
+    assert a.title == TITLE and a.body == BODY
+    b = clean_text(f"{TITLE}\n来源：某某日报 时间：2024-01-29 16:22\n某某日报全媒记者 吴某\n{BODY}")
+    assert (b.title, b.source) == (TITLE, "某某日报") and b.body == BODY
+
+
+def test_a_dateline_on_its_own_line_stays_in_the_body():
+    a = clean_text(f"{TITLE}\n来源：某某日报\n本报讯（记者 沈某）\n{BODY}")
+    assert a.body == f"本报讯（记者沈某）\n{BODY}"
