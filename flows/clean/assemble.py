@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flows.clean.article import Article
 from flows.clean.furniture import strip_furniture
-from flows.clean.header import take_trailing_header
+from flows.clean.header import drop_site_suffix, take_trailing_header
 from flows.clean.normalize import normalize_line, normalize_text
 from flows.clean.script import to_simplified
 
@@ -37,7 +37,7 @@ def make_article(
     if traditional is None:
         (title, source, body), traditional = to_simplified(title, source, body, probe=body or title)
     lines, tail_published, tail_source = take_trailing_header(finish_lines(body or ""))
-    title = normalize_line(title) if title else None
+    title = drop_site_suffix(normalize_line(title)) if title else None
     source = normalize_line(source or tail_source or "")
     return Article(
         title=title or None,

@@ -39,6 +39,7 @@ from flows.clean.header import (
     has_field_label,
     is_header_line,
     iso_datetime,
+    looks_like_site_name,
     looks_like_title,
     published_in,
     source_in,
@@ -233,9 +234,11 @@ def _title(doc: etree._Element) -> str | None:
     page = doc.find(".//title")
     page_title = " ".join((page.text_content() if page is not None else "").split())
     headline = strip_site_suffix(page_title).rstrip(".…") if page_title else ""
+    if looks_like_site_name(headline):
+        headline = ""  # a <title> that names only the site: the headline is on the page
     squashed_headline = _squash(headline)
     generic = [_first_line(_text(el)) for select in lay.title_generic for el in select(doc)]
-    generic = [g for g in generic if 4 <= len(g) <= 120]
+    generic = [g for g in generic if 4 <= len(g) <= 120 and (headline or not looks_like_site_name(g))]
     # An <h1> that agrees with the <title>'s headline (not with its site name: that is the logo).
     for g in generic:
         squashed = _squash(g)
