@@ -224,6 +224,7 @@ def half_year_meeting(site: str, year: int, serial: int) -> Notice:
         f"{p.scope}上半年工业经济运行分析会召开",
         [f"7月{day}日，{p.scope}上半年工业经济运行分析会召开，分析上半年工业经济运行形势，安排下半年重点工作。",
          f"上半年，{p.scope}规模以上工业增加值同比{_pct(growth)}，工业投资{_pct(p.investment.get(year, 6.0))}。",
+         f"会议强调，要坚定信心，确保完成全年规模以上工业增加值增长{USUAL_TARGET[year] + p.target_offset:g}%左右的目标任务。"
          f"会议要求，下半年要抓好三项工作：{_task_list(HALF_YEAR_TASKS[serial % 2:][:3])}"],
     )
 
