@@ -14,12 +14,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from analyst.labels import MEASURE_NAMES
 from gxt.paths import DataPaths
 from warehouse import chart_data as data
 
 VIEWS = {"indicator": "指标：各省对比", "tasks": "年度任务", "search": "搜索", "health": "站点健康"}
-MEASURE_NAMES = {"growth": "增速", "avg_growth": "年均增速", "value": "数值", "share": "比重",
-                 "rank": "排名", "pp_change": "百分点变化"}
 LINK = st.column_config.LinkColumn
 
 
@@ -49,7 +48,8 @@ def indicator_view(published: Path) -> None:
     if rows.empty:
         st.info(f"{name} 没有整年的{'目标' if target else '实际'}数据。")
         return
-    provinces = left.multiselect("省份（不选即全部）", sorted(rows["province"].unique()), key="provinces")
+    provinces = left.multiselect("省份（不选即全部）", sorted(rows["province"].unique()), key="provinces",
+                               placeholder="全部省份")
     if provinces:
         rows = rows[rows["province"].isin(provinces)]
     first, last = int(rows["year"].min()), int(rows["year"].max())
@@ -62,9 +62,9 @@ def indicator_view(published: Path) -> None:
         alt.Chart(rows)
         .mark_line(point=True)
         .encode(
-            x=alt.X("year:O", title="年份"),
+            x=alt.X("year:O", title="年份", axis=alt.Axis(labelAngle=0)),
             y=alt.Y("value:Q", title=unit),
-            color=alt.Color("province:N", title="省份"),
+            color=alt.Color("province:N", title="省份", scale=alt.Scale(scheme="tableau20")),
             tooltip=["province", "year", "value", "unit", "evidence", "source_title"],
         )
         .properties(height=420)
@@ -132,7 +132,7 @@ def health_view(published: Path) -> None:
     st.markdown(f"**最近一次抓取的失败**（{len(failures)} 条）")
     if not failures.empty:
         st.dataframe(failures, hide_index=True, width="stretch",
-                     column_config={"url": LINK("地址"), "kind": "类型", "http_status": "HTTP", "reason": "原因"})
+                     column_config={"site_id": "站点", "url": LINK("地址"), "kind": "类型", "http_status": "HTTP", "reason": "原因"})
 
 
 def main() -> None:

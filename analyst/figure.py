@@ -29,7 +29,6 @@ CJK_FONTS = (
     "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "SimHei", "Arial Unicode MS",
 )
 FORMATS = {".svg": "svg", ".png": "png", ".html": "html", ".htm": "html"}
-MEASURE_UNITS = {"growth": "%", "avg_growth": "%", "share": "%", "pp_change": "百分点", "rank": "位"}
 
 LINESTYLES = ("-", "--", ":")
 MARKERS = ("o", "s", "^")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -50,7 +49,8 @@ def chart(
     and year). The HTML page holds the chart and the figures with their evidence and source
     links, and needs nothing from the network.
     """
-    from analyst.figure import MEASURE_UNITS, chart_format, write_chart
+    from analyst.figure import chart_format, write_chart
+    from analyst.labels import MEASURE_NAMES, MEASURE_UNITS
     from gxt.paths import DataPaths
     from warehouse.chart_data import SeriesQuery, indicator_choices, known_provinces, series
     from warehouse.connection import WarehouseMissing
@@ -87,7 +87,7 @@ def chart(
     except WarehouseMissing as err:
         _fail(str(err), code=1)
     unit = rows[0].get("unit") or MEASURE_UNITS.get(measure, "")
-    kind = "目标" if targets else measure
+    kind = MEASURE_NAMES.get(measure, measure) + ("目标" if targets else "")
     title = f"{indicator}（{kind}，{unit}）" if unit else f"{indicator}（{kind}）"
     write_chart(rows, out, title, unit)
     lines = len({r["province"] for r in rows})
@@ -117,9 +117,8 @@ def serve_app(
     env = dict(os.environ, GXT_DATA=str(DataPaths.at(data).root))
     argv = [sys.executable, "-m", "streamlit", "run", str(Path(analyst.__file__).parent / APP_SCRIPT), "--server.port", str(port),
             "--server.address", address, "--server.headless", "true", "--browser.gatherUsageStats", "false",
-            "--server.fileWatcherType", "none", "--global.developmentMode", "false"]
-    typer.echo(f"gxt app on http://{address}:{port}/ (published copy {published}); Ctrl-C stops it")
-    try:
-        raise typer.Exit(subprocess.call(argv, env=env))
-    except KeyboardInterrupt:
-        raise typer.Exit(0)
+            "--server.fileWatcherType", "none", "--client.toolbarMode", "viewer", "--global.developmentMode", "false"]
+    typer.echo(f"gxt app on http://{address}:{port}/ (published copy {published}); Ctrl-C stops it", err=True)
+    sys.stdout.flush()
+    # Become the Streamlit server (no child left behind when this process is stopped or killed).
+    os.execve(sys.executable, argv, env)
