@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -59,7 +60,9 @@ def chart(
         _fail(f"--measure {measure}: use one of {', '.join(MEASURES)}{_suggest(measure, list(MEASURES))}")
     if since is not None and until is not None and since > until:
         _fail(f"--since {since} is after --until {until}")
-    out = out or Path(f"{indicator}-{measure}{'-target' if targets else ''}.svg")
+    # a name may hold a slash or a quote: not in a default file name
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", indicator)
+    out = out or Path(f"{safe}-{measure}{'-target' if targets else ''}.svg")
     try:
         chart_format(out)
     except ValueError as err:

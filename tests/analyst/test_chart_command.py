@@ -72,3 +72,10 @@ def test_app_refuses_a_port_out_of_range(analyst_data: Path):
 def test_app_without_a_warehouse_says_how_to_make_one(tmp_path: Path):
     result = runner.invoke(app, ["app", "--data", str(tmp_path / "empty")])
     assert result.exit_code == 1 and "gxt run --mirror" in result.output
+
+
+def test_default_file_is_named_for_the_indicator(analyst_data: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = chart("规上工业增加值", "--data", str(analyst_data))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "规上工业增加值-growth.svg").exists()
