@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from gxt.commands import crawl, extract, pipeline, warehouse
+from gxt.commands import chart, crawl, extract, pipeline, warehouse
 
 app = typer.Typer(
     name="gxt",
@@ -23,7 +23,7 @@ def main() -> None:
     """Collect, parse and query the meeting notices of China's provincial 工信 departments."""
 
 
-for module in (extract, warehouse, crawl, pipeline):
+for module in (extract, warehouse, crawl, pipeline, chart):
     module.register(app)
 
 

@@ -8,11 +8,13 @@ live in ``routes.toml``. The generated pages are committed; edit here and re-run
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
 import tomllib
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 from html import escape
 from pathlib import Path
@@ -151,6 +153,25 @@ def robots(disallow: Sequence[str] = ()) -> str:
     return "\n".join(lines) + "\n"
 
 
+# -- older notices (articles.history): one call per site, its rows go on the site's last list page --
+
+
+def history(host: str, site: str, folder: str, src: str, href: str, wrapper: str = "trs") -> list[Row]:
+    """Write the detail pages of ``site``'s older notices and return their list rows, newest first.
+
+    ``href`` is the site's article path as its list prints it, formatted with the notice's date
+    ``d`` and a serial ``n`` (``"./{d:%Y%m}/t{d:%Y%m%d}_{n}.html"``); a ``./`` path lies under
+    ``folder``, an absolute one is written as it is."""
+    rows: list[Row] = []
+    for n, notice in enumerate(A.history(site), start=1):
+        when = date.fromisoformat(notice.published)
+        link = href.format(d=when, n=n, h=hashlib.md5(notice.title.encode()).hexdigest())
+        write(host, folder + link[2:] if link.startswith("./") else link,
+              detail(notice.title, notice.published, src, notice.paragraphs, wrapper=wrapper))
+        rows.append((link, notice.title, notice.published))
+    return rows
+
+
 # -- TRS family ----------------------------------------------------------------------------
 
 
@@ -164,7 +185,7 @@ def beijing() -> None:
         ("./202605/t20260520_4695530.html", "2026年北京市工业软件创新应用大赛启动", "2026-05-20"),
     ]
     write(host, "/jxdt/gzdt/index.html", trs_list("工作动态", "ul.list", gz[:3], create_page(2, 0)))
-    write(host, "/jxdt/gzdt/index_1.html", trs_list("工作动态", "ul.list", gz[3:], create_page(2, 1)))
+    write(host, "/jxdt/gzdt/index_1.html", trs_list("工作动态", "ul.list", gz[3:] + history(host, "beijing", "/jxdt/gzdt/", src, "./{d:%Y%m}/t{d:%Y%m%d}_39{n:05d}.html"), create_page(2, 1)))
     bodies = [
         ["6月10日，市经济和信息化局召开2026年上半年工业经济运行调度会。1-5月，全市规模以上工业增加值同比增长6.3%，其中高技术制造业增长9.8%。",
          "会议要求，一是抓好重点企业服务保障，二是加快重大项目落地，三是做好下半年运行预判。"],
@@ -190,7 +211,7 @@ def tianjin() -> None:
         ("./202605/t20260522_6901187.html", "天津市2026年工业互联网平台对接活动举办", "2026-05-22"),
     ]
     pager = '<a href="./index.html">首页</a> <a href="./index_1.html">下一页</a> <a href="./index_1.html">尾页</a>'
-    write(host, "/ZWXX5652/GXDT9285/index.html", trs_list("工信动态", "ul.list", rows, pager))
+    write(host, "/ZWXX5652/GXDT9285/index.html", trs_list("工信动态", "ul.list", rows + history(host, "tianjin", "/ZWXX5652/GXDT9285/", src, "./{d:%Y%m}/t{d:%Y%m%d}_58{n:05d}.html"), pager))
     # page 2 came back in a new template: no ul.list any more (a structure change mid-column)
     write(host, "/ZWXX5652/GXDT9285/index_1.html", page("工信动态", '<div class="news-card-grid"><div class="card">'
           '<a href="./202605/t20260512_6890001.html">天津召开…</a></div></div>'))
@@ -214,7 +235,7 @@ def shanxi() -> None:
     write(host, "/xwdt/gxdt/index.shtml", trs_list("工信动态", "ul.list", rows, pager))
     older = [("./202512/t20251230_10021019.shtml", "省工信厅组织召开全省工业领域设备更新工作座谈会", "2025-12-30")]
     pager2 = pager.replace("var currentPage = 0", "var currentPage = 1")
-    write(host, "/xwdt/gxdt/index_1.shtml", trs_list("工信动态", "ul.list", older, pager2))
+    write(host, "/xwdt/gxdt/index_1.shtml", trs_list("工信动态", "ul.list", older + history(host, "shanxi", "/xwdt/gxdt/", src, "./{d:%Y%m}/t{d:%Y%m%d}_96{n:06d}.shtml"), pager2))
     write(host, "/xwdt/gxdt/202606/t20260605_10101231.shtml", detail(rows[0][1], rows[0][2], src, A.news(rows[0][1])))
     # The work conference page is an old-template GBK page (declares gb2312; 昇 and 琇 are GBK-only).
     gbk_paras = A.WORK_CONFERENCE_SHANXI + ["（本文责任编辑：王昇琇）"]
@@ -235,7 +256,7 @@ def shanghai() -> None:
     ]
     write(host, "/zxxx/index.html", trs_list("最新信息", "ul.list", rows, '<a href="/zxxx/index_2.html">下一页</a>'))
     older = [("/zxxx/20260417/9f8e7d6c5b4a43219f8e7d6c5b4a4321.html", "从“执行工具”到“人机协作”——2026年首期“投资促进大讲堂”聚焦具身智能新赛道", "2026-04-17")]
-    write(host, "/zxxx/index_2.html", trs_list("最新信息", "ul.list", older, '<span>下一页</span>'))
+    write(host, "/zxxx/index_2.html", trs_list("最新信息", "ul.list", older + history(host, "shanghai", "/zxxx/", src, "/zxxx/{d:%Y%m%d}/{h}.html"), '<span>下一页</span>'))
     write(host, rows[0][0], detail(rows[0][1], rows[0][2], src, A.news("在沪央企深化“AI+”行动智享会成功举办", "市")))
     write(host, rows[1][0], detail(rows[1][1], rows[1][2], src, [
         "5月20日，市经济信息化委召开2026年重点产业链供应链工作会议。前4个月，全市工业总产值同比增长4.6%，战略性新兴产业总产值占规上工业比重达到44.1%。",
@@ -251,7 +272,7 @@ def fujian() -> None:
         ("./202604/t20260415_6771101.htm", "全省工业经济运行调度会在福州召开", "2026-04-15"),
         ("./202604/t20260410_6769001.htm", "算力聚势，助闽企扬帆逐浪", "2026-04-10"),
     ]
-    write(host, "/zwgk/xw/jxyw/index.htm", trs_list("经信要闻", "ul.list", rows, create_page(1, 0, "htm")))
+    write(host, "/zwgk/xw/jxyw/index.htm", trs_list("经信要闻", "ul.list", rows + history(host, "fujian", "/zwgk/xw/jxyw/", src, "./{d:%Y%m}/t{d:%Y%m%d}_67{n:05d}.htm", wrapper="fujian"), create_page(1, 0, "htm")))
     write(host, "/zwgk/xw/jxyw/202606/t20260610_6812301.htm", detail(rows[0][1], rows[0][2], src, A.news(rows[0][1]), wrapper="fujian"))
     write(host, "/zwgk/xw/jxyw/202604/t20260415_6771101.htm", detail(rows[1][1], rows[1][2], src, A.OPERATION_MEETING_FUJIAN, wrapper="fujian"))
     write(host, "/zwgk/xw/jxyw/202604/t20260410_6769001.htm", detail(rows[2][1], rows[2][2], src, A.news("全省算力产业对接会举办"), wrapper="fujian"))
@@ -277,9 +298,10 @@ def hubei() -> None:
         ("./202605/t20260522_5990101.shtml", "全省人工智能赋能新型工业化专题研讨班成功举办", "2026-05-22"),
         ("./202601/t20260113_5901201.shtml", "全省经济和信息化工作会议在武汉召开", "2026-01-13"),
     ]
+    listed = rows + history(host, "hubei", "/bmdt/jxtyw/", src, "./{d:%Y%m}/t{d:%Y%m%d}_58{n:05d}.shtml", wrapper="hubei")
     # rows ul.list-b > li > h4 > a[title] + p.date (jas0no7 policy_jxt_hubei.py)
     lis = "\n".join(f'<li><h4><a href="{h}" title="{escape(t)}" target="_blank">{escape(short(t))}</a></h4><p class="date">{w}</p></li>'
-                    for h, t, w in rows)
+                    for h, t, w in listed)
     write(host, "/bmdt/jxtyw/index.shtml", page("经信厅要闻", f'<div class="list-main"><ul class="list-b">\n{lis}\n</ul></div>'
                                                  + create_page(1, 0, "shtml")))
     write(host, "/bmdt/jxtyw/202605/t20260522_5990101.shtml", detail(rows[0][1], rows[0][2], src, A.news(rows[0][1]), wrapper="hubei"))
@@ -306,7 +328,7 @@ def hunan() -> None:
                     '<script src="/ucap/js/ucap-list.js"></script>')
     write(host, base + "index.html", listing(rows))
     older = [("./202605/t20260508_34070001.html", "2026年湖南省智能制造专题培训班开班", "2026-05-08")]
-    write(host, base + "page_2.html", listing(older))
+    write(host, base + "page_2.html", listing(older + history(host, "hunan", base, src, "./{d:%Y%m}/t{d:%Y%m%d}_33{n:06d}.html", wrapper="ucap")))
     write(host, base + "202606/t20260604_34100001.html", detail(rows[0][1], rows[0][2], src, A.MEETING_HUNAN, wrapper="ucap"))
     write(host, base + "202605/t20260528_34090001.html", detail(rows[1][1], rows[1][2], src, A.news("湖南出台先进制造业财政支持政策"), wrapper="ucap"))
     write(host, base + "202605/t20260508_34070001.html", detail(older[0][1], older[0][2], src, A.news(older[0][1]), wrapper="ucap"))
@@ -321,7 +343,7 @@ def guangxi() -> None:
         # an undated row: it never stops paging
         ("./t31180012.shtml", "自治区工业和信息化厅赴百色开展铝产业调研", None),
     ]
-    write(host, "/wzsy/zwdt/gxdt/index.shtml", trs_list("工信动态", "ul.list", rows, create_page(1, 0, "shtml")))
+    write(host, "/wzsy/zwdt/gxdt/index.shtml", trs_list("工信动态", "ul.list", rows[:2] + history(host, "guangxi", "/wzsy/zwdt/gxdt/", src, "./t30{n:06d}.shtml") + rows[2:], create_page(1, 0, "shtml")))
     write(host, "/wzsy/zwdt/gxdt/t31200456.shtml", detail(rows[0][1], "2026-04-17", src, A.MEETING_GUANGXI))
     write(host, "/wzsy/zwdt/gxdt/t31190087.shtml", detail(rows[1][1], "2026-04-10", src, A.news("广西发布“人工智能+制造”典型应用场景", "自治区")))
     write(host, "/wzsy/zwdt/gxdt/t31180012.shtml", detail(rows[2][1], "2026-04-02", src, A.news(rows[2][1], "自治区")))
@@ -335,8 +357,9 @@ def chongqing() -> None:
         ("./202605/t20260518_14990011.html", "渝津两地经信部门召开产业协同发展工作对接会", "2026-05-18"),
         ("./202604/t20260415_14950021.html", "《重庆市汽车、机器人和低空经济产业高质量发展人才需求目录（2026—2028）》正式发布", "2026-04-15"),
     ]
+    listed = rows + history(host, "chongqing", "/zwxx_213/jxdt/", src, "./{d:%Y%m}/t{d:%Y%m%d}_13{n:06d}.html", wrapper="chongqing")
     # div.item.on > div[1] > a with title p and date span (jas0no7 policy_jjxxw_chongqing.py)
-    anchors = "\n".join(f'<a href="{h}" target="_blank"><p>{escape(t)}</p><span>{w}</span></a>' for h, t, w in rows)
+    anchors = "\n".join(f'<a href="{h}" target="_blank"><p>{escape(t)}</p><span>{w}</span></a>' for h, t, w in listed)
     write(host, "/zwxx_213/jxdt/index.html", page("经信动态", f'<div class="tab-list"><div class="item on"><div>\n{anchors}\n</div>'
                                                    f'<div class="page">{create_page(1, 0)}</div></div></div>'))
     write(host, "/zwxx_213/jxdt/202606/t20260603_15012345.html", detail(rows[0][1], rows[0][2], src, A.MEETING_CHONGQING, wrapper="chongqing"))
@@ -353,7 +376,7 @@ def ningxia() -> None:
         ("./202604/t20260423_4689012.html", "我区召开“模数共振”行动推进工作座谈会 共促人工智能与数据资源协同发展", "2026-04-23"),
     ]
     write(host, "/xwzx/gzdt/index.html", trs_list("工作动态", "ul.list", rows[:2], create_page(2, 0)))
-    write(host, "/xwzx/gzdt/index_1.html", trs_list("工作动态", "ul.list", rows[2:], create_page(2, 1)))
+    write(host, "/xwzx/gzdt/index_1.html", trs_list("工作动态", "ul.list", rows[2:] + history(host, "ningxia", "/xwzx/gzdt/", src, "./{d:%Y%m}/t{d:%Y%m%d}_46{n:05d}.html"), create_page(2, 1)))
     write(host, "/xwzx/gzdt/202606/t20260609_4712345.html", detail(rows[0][1], rows[0][2], src, A.news("装备企业“一企一策”服务活动开展", "自治区")))
     write(host, "/xwzx/gzdt/202605/t20260521_4701234.html", detail(rows[1][1], rows[1][2], src, A.OPERATION_MEETING_NINGXIA))
     write(host, "/xwzx/gzdt/202604/t20260423_4689012.html", detail(rows[2][1], rows[2][2], src, A.news("“模数共振”行动推进工作座谈会召开", "自治区")))
@@ -372,7 +395,7 @@ def hebei() -> None:
     ]
     write(host, base + "index.html", trs_list("省内新闻", "div.list_box > ul.news_list", rows, '<a href="index_2.html">下一页</a>'))
     older = [("./2026040710001122334/index.html", "垂直大模型激活千行百业新动能", None)]
-    write(host, base + "index_2.html", trs_list("省内新闻", "div.list_box > ul.news_list", older, ""))
+    write(host, base + "index_2.html", trs_list("省内新闻", "div.list_box > ul.news_list", older + history(host, "hebei", base, src, "./{d:%Y%m%d}0930{n:07d}/index.html", wrapper="hebei"), ""))
     write(host, base + "2026060909350910674/index.html", detail(rows[0][1], rows[0][2], src, A.news("京津冀安全应急装备集群发展推进"), wrapper="hebei"))
     write(host, base + "2026052710120034561/index.html", detail(rows[1][1], rows[1][2], src, [
         "5月27日，全省工业和信息化系统半年工作调度会召开。1-4月，全省规上工业增加值同比增长6.2%，工业投资增长10.1%。",
@@ -391,7 +414,7 @@ def liaoning() -> None:
     def listing(items: list[Row], current: int) -> str:
         return trs_list("辽宁工信动态", "div.list > ul.infolist", items, create_page(2, current, "shtml"))
     write(host, base + "index.shtml", listing(rows[:1], 0))
-    write(host, base + "index_1.shtml", listing(rows[1:], 1))
+    write(host, base + "index_1.shtml", listing(rows[1:] + history(host, "liaoning", base, src, "./{d:%Y%m%d}1000{n:07d}/index.shtml"), 1))
     write(host, base + "2026060810230045612/index.shtml", detail(rows[0][1], rows[0][2], src, A.news("辽阳市制造业智改数转诊断工作部署", "市")))
     write(host, base + "2026041009150023456/index.shtml", detail(rows[1][1], rows[1][2], src, A.OPERATION_MEETING_LIAONING))
 

@@ -61,12 +61,12 @@ def test_gxt_crawl_writes_the_run_and_gxt_sites_reads_it(mirror, tmp_path):
     runner = CliRunner()
     crawled = runner.invoke(app, ["crawl", "ningxia", "shaanxi", "--mirror", mirror.url, "--data", str(tmp_path), "--run-id", "r1"])
     assert crawled.exit_code == 0, crawled.output
-    assert "ningxia       exit 0  ok · 3 new pages" in crawled.output
+    assert "ningxia       exit 0  ok · 11 new pages" in crawled.output
     assert "news column found at run time: 工作动态 https://gxt.shaanxi.gov.cn/xwzx/gzdt/" in crawled.output
     assert (tmp_path / "raw" / "r1" / "ningxia.jsonl.gz").exists()
     listed = runner.invoke(app, ["sites", "--json", "--data", str(tmp_path)])
     ningxia = next(json.loads(line) for line in listed.stdout.splitlines() if '"ningxia"' in line)
-    assert (ningxia["last_run"], ningxia["health"]) == ("r1", "ok · 3 new pages")
+    assert (ningxia["last_run"], ningxia["health"]) == ("r1", "ok · 11 new pages")
     assert (ningxia["news_column"]["source"], ningxia["news_column"]["id"]) == ("configured", "gzdt")
     shaanxi = next(json.loads(line) for line in listed.stdout.splitlines() if '"shaanxi"' in line)
     assert shaanxi["news_column"] | {"why": ""} == {"source": "discovered", "id": "gzdt", "name": "工作动态",
