@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from flows.parse.periods import plan_year_cue, reviewed_year_cue
+from flows.parse.venue import dateline_city, venue_city
 from flows.parse.vocab import alternation, literal_alternation, load
 
 
@@ -92,52 +93,103 @@ def province_of(*texts: str | None, hint: str | None = None, body: str = "") -> 
 
 
 _SENTENCE_BREAK = re.compile(r"[。！？\n]")
-_DATE = re.compile(r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_CN_DATE = re.compile(r"(?:(二〇[一二三]\S)年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+# A date with its month; one followed by 电/讯 is a dateline (本报太原1月5日电), when the report
+# was filed, not when the meeting was held.
+_DATE = re.compile(r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[电讯])")
+_DATELINE_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[电讯]")
+# A day without its month (记者19日从…会议上获悉): the month is the dateline's or the publish date's.
+_DAY = re.compile(r"(?<![\d月])(\d{1,2})\s*日(?!\s*[电讯])")
 
 
-def _meeting_sentence_dates(body: str) -> list[re.Match[str]]:
-    """Dates in the sentences that report the meeting (召开/举行/会议), earliest first."""
+@lru_cache(maxsize=16)
+def _meeting_sentences(body: str) -> tuple[str, ...]:
+    """The sentences of the lead that hold a meeting word, in order; the first reports the event."""
     words, _, _ = _meeting_vocab()
-    found = []
-    for sentence in _SENTENCE_BREAK.split(body[:1500]):
-        if words.search(sentence):
-            found.extend(_DATE.finditer(sentence))
-            if found:
-                break
-    return found
+    lead = body[:1500]
+    if not words.search(lead):
+        return ()
+    return tuple(s for s in _SENTENCE_BREAK.split(lead) if words.search(s))
 
 
-def _published_parts(published: str | None) -> tuple[int, int] | None:
+def _event_sentence(body: str) -> str:
+    sentences = _meeting_sentences(body)
+    return sentences[0] if sentences else ""
+
+
+@cache
+def _press_words() -> re.Pattern[str]:
+    return re.compile(alternation(load("meeting")["press_words"]))
+
+
+def is_press_event(title: str | None, body: str) -> bool:
+    """Whether the notice reports a press conference or briefing (省政府新闻办召开…新闻发布会)
+    rather than a meeting: its title or the sentence that reports the event says so."""
+    press = _press_words()
+    return bool(press.search(_without_mentioned(title or "")) or press.search(_event_sentence(body)))
+
+
+def _published_parts(published: str | None) -> tuple[int, int, int] | None:
+    if published and (m := re.match(r"(\d{4})-(\d{2})-(\d{2})", published)):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
     if published and (m := re.match(r"(\d{4})-(\d{2})", published)):
-        return int(m.group(1)), int(m.group(2))
+        return int(m.group(1)), int(m.group(2)), 31
     return None
+
+
+def _month_of_day(day: int, body: str, pub: tuple[int, int, int] | None) -> int | None:
+    """The month of a day written alone: the dateline's (浙江日报1月20日讯 记者19日…), else the
+    publish date's; the month before when the day is later than the reference day."""
+    if m := _DATELINE_DATE.search(body[:300]):
+        ref_month, ref_day = int(m.group(1)), int(m.group(2))
+    elif pub:
+        ref_month, ref_day = pub[1], pub[2]
+    else:
+        return None
+    if day <= ref_day:
+        return ref_month
+    return 12 if ref_month == 1 else ref_month - 1
 
 
 def meeting_date(body: str, published: str | None, title: str | None = None) -> tuple[str | None, int | None, int | None]:
     """``(iso_date, year, month)`` of the meeting.
 
-    The year is the one written with the date; else the publish date's (a meeting in
-    December published in January belongs to the year before); else the text's plan year
-    (全面落实2021年各项重点任务), the year after its reviewed year, or a year it names.
+    The date is in the sentence that reports the meeting; a day written alone takes its month
+    from the dateline or the publish date. The year is the one written with the date; else the
+    publish date's (a meeting in December published in January belongs to the year before);
+    else the text's plan year (全面落实2021年各项重点任务), the year after its reviewed year, or
+    a year it names. A press conference is not a meeting: no date, but its year and month
+    still tell which year the notice speaks of.
     """
-    dates = _meeting_sentence_dates(body)
     pub = _published_parts(published)
-    if not dates:
+    sentences = _meeting_sentences(body)
+    month = day = year = None
+    # The first meeting sentence with a date gives it; a day alone only where no sentence
+    # gives a full date.
+    if m := next((m for s in sentences if (m := _DATE.search(s))), None):
+        month, day = int(m.group(2)), int(m.group(3))
+        year = int(m.group(1)) if m.group(1) else None
+    elif m := next((m for s in sentences if (m := _DAY.search(s))), None):
+        day = int(m.group(1))
+        month = _month_of_day(day, body, pub)
+    if month is None or day is None:
         if pub:
             return None, pub[0], pub[1]
         return None, None, None
-    m = dates[0]
-    month, day = int(m.group(2)), int(m.group(3))
-    if m.group(1):
-        year = int(m.group(1))
-    elif pub:
-        year = pub[0] - 1 if month > pub[1] + 1 else pub[0]
-    else:
-        year = _year_from_text(f"{title or ''}。{body}", month)
+    if year is None:
+        if pub:
+            year = pub[0] - 1 if month > pub[1] + 1 else pub[0]
+        else:
+            year = _year_from_text(f"{title or ''}。{body}", month)
     if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None, year, month
+    if is_press_event(title, body):
+        return None, year, month
     return f"{year:04d}-{month:02d}-{day:02d}", year, month
+
+
+@cache
+def _past_year_cues() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in load("meeting")["past_year_cues"]]
 
 
 def _year_from_text(body: str, month: int) -> int | None:
@@ -145,39 +197,30 @@ def _year_from_text(body: str, month: int) -> int | None:
     if plan is not None:
         return plan - 1 if month >= 11 else plan
     reviewed = reviewed_year_cue(body)
+    if reviewed is None:
+        past = [(m.start(), int(m.group(1))) for p in _past_year_cues() for m in p.finditer(body)]
+        reviewed = min(past)[1] if past else None
     if reviewed is not None:
         return reviewed + 1 if month <= 4 else reviewed
     years = [int(y) for y in re.findall(r"(20\d\d)年", body)]
     return max(years) if years else None
 
 
-@cache
-def _venue() -> re.Pattern[str]:
-    _, _, verbs = _meeting_vocab()
-    return re.compile(rf"在([^。，,；;在]{{2,20}}?)(?:{verbs})")
-
-
-def meeting_city(body: str) -> str | None:
-    """The city in "在西安召开" / "在呼和浩特市举行"; None for a video meeting with no place."""
-    places = _places()
-    for m in _venue().finditer(body[:3000]):
-        venue = m.group(1)
-        if c := places.city_re.search(venue):
-            return c.group(0)
-        if cm := re.match(r"([\u4e00-\u9fff]{2,6}?)市", venue):
-            return cm.group(1)
-    return None
+def meeting_city(body: str, title: str | None = None) -> str | None:
+    """Where the meeting was held: "在西安召开" / "在汉召开" / "在太原设主会场", else the city of
+    the report's dateline (本报太原1月5日电). None for a video meeting with no place, and for a
+    press conference or a notice that reports no meeting."""
+    if not _event_sentence(body) or is_press_event(title, body):
+        return None
+    return venue_city(body[:3000]) or dateline_city(body)
 
 
 def meeting_kind(title: str | None, body: str) -> str:
     """work_conference, operation_meeting or other, from the title, else the first meeting sentence."""
-    words, kinds, _ = _meeting_vocab()
-    candidates = [title or ""]
-    for sentence in _SENTENCE_BREAK.split(body[:1500]):
-        if words.search(sentence):
-            candidates.append(sentence)
-            break
-    for text in candidates:
+    _, kinds, _ = _meeting_vocab()
+    if is_press_event(title, body):
+        return "other"
+    for text in (title or "", _event_sentence(body)):
         text = _without_mentioned(text)
         for kind, pattern, exclude in kinds:
             if pattern.search(text) and not (exclude and exclude.search(text)):
@@ -187,6 +230,9 @@ def meeting_kind(title: str | None, body: str) -> str:
 
 def is_meeting(title: str | None, body: str) -> bool:
     """Whether the notice reports a meeting: a meeting word in its title or first sentences,
-    other meetings it only mentions (根据省政府常务会议精神) left out."""
+    other meetings it only mentions (根据省政府常务会议精神) left out. A press conference is not
+    a meeting."""
     words, _, _ = _meeting_vocab()
-    return bool(words.search(_without_mentioned(title or "")) or words.search(_without_mentioned(body[:300])))
+    if not (words.search(_without_mentioned(title or "")) or words.search(_without_mentioned(body[:300]))):
+        return False
+    return not is_press_event(title, body)

@@ -1,0 +1,68 @@
+"""Where a meeting was held: "在西安召开", "在汉召开" (武汉), "在太原设主会场", or the dateline of
+the report ("本报太原1月5日电", "记者 阳娜 北京报道").
+
+Cities, their aliases and one-character abbreviations are data (``data/provinces.toml``); the
+verbs that place a meeting are in ``data/meeting.toml`` (``venue_verbs``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from flows.parse.vocab import alternation, literal_alternation, load
+
+
+@dataclass(frozen=True)
+class _Cities:
+    city_re: re.Pattern[str]
+    abbreviations: dict[str, str]
+    venue_re: re.Pattern[str]
+    dateline_re: re.Pattern[str]
+
+
+@cache
+def _cities() -> _Cities:
+    cities: list[str] = []
+    abbreviations: dict[str, str] = {}
+    for entry in load("provinces").values():
+        cities.extend(entry.get("cities", []))
+        abbreviations.update(entry.get("abbreviations", {}))
+    verbs = alternation(load("meeting")["venue_verbs"])
+    names = literal_alternation(cities)
+    return _Cities(
+        re.compile(names),
+        abbreviations,
+        # One character is enough for an abbreviation (在汉召开); anything longer must name a city.
+        re.compile(rf"在([^。，,；;在]{{1,20}}?)(?:{verbs})"),
+        # A dateline names the city the report was filed from, right before its date and 电/讯,
+        # or before 报道 at the end of the byline (本报太原1月5日电, 记者 阳娜 北京报道).
+        re.compile(rf"({names})(?:市)?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*[电讯]|报道)"),
+    )
+
+
+def venue_city(text: str) -> str | None:
+    """The city in "在西安召开" / "在呼和浩特市举行" / "在汉召开" / "在太原设主会场"; None when
+    the text places no meeting in a city (a video meeting, 在线上召开)."""
+    cities = _cities()
+    for m in cities.venue_re.finditer(text):
+        venue = m.group(1)
+        if len(venue) == 1:
+            if venue in cities.abbreviations:
+                return cities.abbreviations[venue]
+            continue
+        if c := cities.city_re.search(venue):
+            return c.group(0)
+        if cm := re.match(r"([\u4e00-\u9fff]{2,6}?)市", venue):
+            return cm.group(1)
+    return None
+
+
+# A dateline opens the report: look no further than its first lines.
+_DATELINE_REACH = 200
+
+
+def dateline_city(body: str) -> str | None:
+    """The city of the report's dateline (本报太原1月5日电 → 太原), or None."""
+    m = _cities().dateline_re.search(body[:_DATELINE_REACH])
+    return m.group(1) if m else None
