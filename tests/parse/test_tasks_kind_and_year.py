@@ -1,0 +1,62 @@
+"""Review or task, and the year of each list, on texts laid out like real reports."""
+from tests.parse.helpers import parse
+
+
+def lists(body: str, published: str | None = None, title: str | None = None) -> list[tuple]:
+    rec = parse(body, published=published, title=title)
+    return [(t["kind"], t["year"], t["ordinal"], t["declared_count"], t["headline"]) for t in rec["tasks"]]
+
+
+def test_report_heading_naming_a_past_year_introduces_a_review_of_that_year():
+    # A work report published in May 2022 on the year 2021: the list is what was done in 2021.
+    body = ("一、2021年工作情况\n2021年，全市经信系统统筹抓好各项工作，圆满完成年度目标任务。\n"
+            "（一）工业经济整体实力不断增强。规上工业增加值增长10.7%。\n"
+            "（二）产业创新能力持续提升。新增国家级创新中心1家。\n")
+    got = lists(body, published="2022-05-17")
+    assert [t[:3] for t in got] == [("review", 2021, 1), ("review", 2021, 2)]
+    assert [t[4] for t in got] == ["工业经济整体实力不断增强", "产业创新能力持续提升"]
+
+
+def test_a_comparator_year_does_not_name_the_list():
+    body = ("8月1日，全省工业经济运行分析会召开。上半年，全省工业增速较2023年同期加快，呈现以下特点。"
+            "一是生产加快。二是投资回升。")
+    assert [t[:2] for t in lists(body, published="2024-08-02")] == [("review", 2024), ("review", 2024)]
+
+
+def test_a_run_of_years_is_reviewed_up_to_the_reviewed_year():
+    body = ("1月20日，全区工业和信息化工作会议召开，总结2023年工作。2021年以来，全区实施工业振兴三年行动，取得明显成效。"
+            "一是工业投资较快增长。二是产业结构持续优化。")
+    assert [t[:2] for t in lists(body, published="2024-01-21")] == [("review", 2023), ("review", 2023)]
+
+
+def test_a_year_after_the_plan_year_named_in_an_operations_notice_is_a_task_list_for_it():
+    body = ("12月5日，全省工业经济运行调度会召开。会议要求，2025年重点抓好以下工作：一是稳运行；二是扩投资。")
+    assert [t[:2] for t in lists(body, published="2024-12-06")] == [("task", 2025), ("task", 2025)]
+
+
+def test_press_conference_numbered_review_of_the_half_year():
+    body = ("7月27日，省政府新闻办召开新闻发布会，介绍2022年上半年全省工业经济运行情况。\n"
+            "上半年，全省工业总体呈现企稳回升态势，具有以下三个特点。\n"
+            "一是工业生产企稳回升。规上工业增加值增长5.4%。\n二是工业投资快速增长。\n三是重点行业总体平稳。\n")
+    got = lists(body, published="2023-03-29")
+    assert [t[:4] for t in got] == [("review", 2022, 1, 3), ("review", 2022, 2, 3), ("review", 2022, 3, 3)]
+
+
+def test_press_conference_next_steps_are_tasks_for_the_same_year():
+    body = ("7月19日，省政府新闻办举行新闻发布会，介绍上半年全省工业经济运行情况。"
+            "下一步，省工信厅将重点做好以下工作：\n1.强化运行调度。\n2.加快项目建设。\n")
+    assert [t[:2] for t in lists(body, published="2024-07-20")] == [("task", 2024), ("task", 2024)]
+
+
+def test_digits_in_brackets_and_circled_numbers_are_lists():
+    body = ("1月31日，全省工业和信息化工作会议召开。会议要求，2023年要做好以下工作：\n"
+            "（1）强化运行调度。\n（2）加快项目建设。\n"
+            "会议强调，要做到：①压实责任；②狠抓落实。")
+    got = lists(body, published="2023-02-01")
+    assert [t[2:] for t in got] == [(1, None, "强化运行调度"), (2, None, "加快项目建设"),
+                                     (1, None, "压实责任"), (2, None, "狠抓落实")]
+    assert {t[:2] for t in got} == {("task", 2023)}
+
+
+def test_a_year_in_brackets_is_not_an_item():
+    assert lists("会议要求（2023）。(1)是一个编号。") == []
