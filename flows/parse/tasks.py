@@ -28,13 +28,15 @@ _MARKER = re.compile(
     rf"|(?P<circled>[{_CIRCLED}])"  # ①
     r"|(?P<digit>\d{1,2})\s*[.．、](?!\d)"  # 1. 1、
     rf"|第(?P<di>[{_CN}]{{1,3}})[，,、：:]"  # 第一，
-    rf"|(?P<dun>[{_CN}]{{1,3}})、(?=\S)"  # 一、 (headings: only at a line start)
+    rf"|(?P<dun>[{_CN}]{{1,3}})、(?=\S)"  # 一、 (headings: not after a comma)
     rf"|(?P<yao>[{_CN}]{{1,3}})要(?=[^\s，,。；;])"  # 一要 (only after 会议要求/强调: see yao_intro)
     ")"
 )
 _AFTER_SENTENCE = re.compile(r"(?<=[。！？!?\n])")
 _STYLES = ("shi", "paren", "pdigit", "circled", "digit", "di", "dun", "yao")
-_LINE_ONLY = {"dun"}
+# 一、 opens an item only at a line start or after a sentence ends (reposted text loses its line
+# breaks), never after a comma or 、 (一、二季度, 一、二、三产业).
+_SENTENCE_ONLY = {"dun"}
 _COMMAS = set("，,")
 _END = re.compile(r"[。；;！？!?\n]")
 
@@ -97,7 +99,7 @@ def _sequences(body: str) -> dict[str, list[list[Marker]]]:
         if n is None:
             continue
         brk = m.group("b")
-        if (style in _LINE_ONLY and brk != "\n") or (brk in _COMMAS and n != 1):
+        if (style in _SENTENCE_ONLY and brk in _COMMAS) or (brk in _COMMAS and n != 1):
             continue
         start = m.start(style) - (1 if style in ("paren", "pdigit", "di") else 0)
         found[style].append((n, start - 1, m.end() - 1))

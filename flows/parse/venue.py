@@ -19,6 +19,7 @@ class _Cities:
     abbreviations: dict[str, str]
     venue_re: re.Pattern[str]
     dateline_re: re.Pattern[str]
+    national_re: re.Pattern[str]
 
 
 @cache
@@ -38,7 +39,17 @@ def _cities() -> _Cities:
         # A dateline names the city the report was filed from, right before its date and 电/讯,
         # or before 报道 at the end of the byline (本报太原1月5日电, 记者 阳娜 北京报道).
         re.compile(rf"({names})(?:市)?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*[电讯]|报道)"),
+        re.compile(alternation(load("meeting")["national_words"])),
     )
+
+
+_CLAUSE_BREAK = re.compile(r"[。！？!?；;，,\n]")
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The clause ``pos`` is in, up to ``pos``."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 60), pos)), default=max(0, pos - 60))
+    return text[start:pos]
 
 
 def venue_city(text: str) -> str | None:
@@ -46,6 +57,8 @@ def venue_city(text: str) -> str | None:
     the text places no meeting in a city (a video meeting, 在线上召开)."""
     cities = _cities()
     for m in cities.venue_re.finditer(text):
+        if cities.national_re.search(_clause_before(text, m.start())):
+            continue  # 全国…会议在京召开: a meeting the notice only mentions
         venue = m.group(1)
         if len(venue) == 1:
             if venue in cities.abbreviations:

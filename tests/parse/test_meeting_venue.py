@@ -44,3 +44,9 @@ def test_the_venue_wins_over_the_dateline():
 def test_a_dateline_gives_no_city_to_a_notice_that_reports_no_meeting():
     rec = parse("本报长春6月3日电 记者从省工信厅获悉，1-5月全省规上工业增加值增长8.1%。")
     assert rec["meeting"]["city"] is None
+
+
+def test_the_venue_of_a_national_meeting_the_notice_mentions_is_not_its_city():
+    assert venue_city("会议指出，全国工业和信息化工作会议在京召开后，我省迅速行动。") is None
+    rec = parse("1月9日，全省工业和信息化工作会议召开。全国工业和信息化工作会议在北京召开后，我省迅速贯彻落实。")
+    assert rec["meeting"]["city"] is None

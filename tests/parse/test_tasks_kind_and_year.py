@@ -60,3 +60,23 @@ def test_digits_in_brackets_and_circled_numbers_are_lists():
 
 def test_a_year_in_brackets_is_not_an_item():
     assert lists("会议要求（2023）。(1)是一个编号。") == []
+
+
+def test_what_the_half_year_showed_is_a_review():
+    body = "上半年全省工业经济运行总体平稳，主要体现在以下几个方面：一是工业生产稳中有升。二是工业投资较快增长。"
+    assert [t[:2] for t in lists(body, published="2024-07-25")] == [("review", 2024), ("review", 2024)]
+
+
+def test_what_the_meeting_put_forward_is_a_task_list():
+    body = "7月24日，全省工业经济运行分析会召开。会议提出，下半年重点从以下方面发力：一是稳运行。二是扩投资。"
+    assert [t[:2] for t in lists(body, published="2024-07-25")] == [("task", 2024), ("task", 2024)]
+
+
+def test_chinese_numeral_headings_run_on_in_one_paragraph():
+    # A repost that lost its line breaks: 一、…。二、… still numbers a list.
+    body = "会议要求，2024年重点抓好以下工作。一、稳运行。二、扩投资。三、强服务。"
+    assert [t[4] for t in lists(body, published="2024-01-25")] == ["稳运行", "扩投资", "强服务"]
+
+
+def test_chinese_numerals_joined_by_dun_in_a_phrase_are_not_a_list():
+    assert lists("一、二季度工业增速回升。三、四季度要保持。") == []
