@@ -43,13 +43,14 @@ def _cities() -> _Cities:
     )
 
 
-_CLAUSE_BREAK = re.compile(r"[。！？!?；;，,\n]")
+_CLAUSE_BREAKS = "。！？!?；;，,\n"
 
 
 def _clause_before(text: str, pos: int) -> str:
-    """The clause ``pos`` is in, up to ``pos``."""
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 60), pos)), default=max(0, pos - 60))
-    return text[start:pos]
+    """The clause ``pos`` is in, up to ``pos`` (at most 60 characters)."""
+    floor = max(0, pos - 60)
+    start = max(text.rfind(c, floor, pos) for c in _CLAUSE_BREAKS)
+    return text[max(start + 1, floor):pos]
 
 
 def venue_city(text: str) -> str | None:
