@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from flows.parse.periods import plan_year_cue, reviewed_year_cue
+from flows.parse.periods import plan_year_cue
 from flows.parse.venue import dateline_city, venue_city
 from flows.parse.vocab import alternation, literal_alternation, load
 
@@ -202,17 +202,22 @@ def _past_year_cues() -> list[re.Pattern[str]]:
     return [re.compile(p) for p in load("meeting")["past_year_cues"]]
 
 
+# A year named for itself: not a comparator (较2021年, 比2020年) nor the start of a run (2014年以来).
+_OWN_YEAR = re.compile(r"(?<![较比于与从自])(20\d\d)年(?!以来)")
+
+
 def _year_from_text(body: str, month: int) -> int | None:
+    """The meeting's year from the text: its plan year (the year before for a meeting in
+    November or December), else the year after the whole year it reviews for a meeting early
+    in the year, else the latest year it names for itself."""
     plan = plan_year_cue(body)
     if plan is not None:
         return plan - 1 if month >= 11 else plan
-    reviewed = reviewed_year_cue(body)
-    if reviewed is None:
-        past = [(m.start(), int(m.group(1))) for p in _past_year_cues() for m in p.finditer(body)]
-        reviewed = min(past)[1] if past else None
-    if reviewed is not None:
+    past = [(m.start(), int(m.group(1))) for p in _past_year_cues() for m in p.finditer(body)]
+    if past:
+        reviewed = min(past)[1]
         return reviewed + 1 if month <= 4 else reviewed
-    years = [int(y) for y in re.findall(r"(20\d\d)年", body)]
+    years = [int(y) for y in _OWN_YEAR.findall(body)]
     return max(years) if years else None
 
 

@@ -62,3 +62,15 @@ def test_unpublished_meeting_early_in_the_year_after_the_year_it_calls_past():
     rec = parse("1月27日，全省经济和信息化工作会议在汉召开。会议介绍，刚刚过去的2023年，全省工业稳中有进。")
     assert rec["meeting"]["date"] == "2024-01-27"
     assert rec["meeting"]["city"] == "武汉"
+
+
+def test_unpublished_meeting_year_is_not_the_start_of_a_run():
+    # 2014年以来 names where a comparison starts; the lead's "2018年，" is the year reviewed.
+    rec = parse("从1月25日召开的全省工业和信息化工作会议上获悉，2018年，全省规上工业增加值增长5.2%，"
+                "为2014年以来最好水平。")
+    assert rec["meeting"]["date"] == "2019-01-25"
+
+
+def test_unpublished_mid_year_meeting_takes_the_year_it_names():
+    rec = parse("7月20日，全省工业经济运行分析会召开。2024年上半年，全省规上工业增加值增长6%，较2023年同期加快。")
+    assert rec["meeting"]["date"] == "2024-07-20"
