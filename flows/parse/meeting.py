@@ -96,10 +96,12 @@ def province_of(*texts: str | None, hint: str | None = None, body: str = "") -> 
 _SENTENCE_BREAK = re.compile(r"[。！？\n]")
 # A date with its month; one followed by 电/讯 is a dateline (本报太原1月5日电), when the report
 # was filed, not when the meeting was held.
-_DATE = re.compile(r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[电讯])")
+# Nor is a deadline (3月15日前), a start (3月1日起) or an end (截至3月15日).
+_DATE = re.compile(r"(?<!截至)(?<!截止)(?<![至到年])(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                   r"(?!\s*(?:[电讯前起]|以前|之前))")
 _DATELINE_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[电讯]")
 # A day without its month (记者19日从…会议上获悉): the month is the dateline's or the publish date's.
-_DAY = re.compile(r"(?<![\d月])(\d{1,2})\s*日(?!\s*[电讯])")
+_DAY = re.compile(r"(?<![\d月至到])(\d{1,2})\s*日(?!\s*(?:[电讯前起]|以前|之前))")
 
 
 _SENTENCE_ENDS = "。！？\n"
@@ -119,6 +121,23 @@ def _meeting_sentences(body: str) -> Iterator[str]:
         end = stop.start() if stop else len(lead)
         yield lead[start:end]
         pos = end + 1
+
+
+def _dated_sentences(body: str) -> Iterator[str]:
+    """The sentences that may date the meeting: the one that reports it, and later ones that
+    say it was held (会议于1月18日召开), not those that only cite it (会议要求，3月底前…)."""
+    sentences = _meeting_sentences(body)
+    first = next(sentences, None)
+    if first is None:
+        return
+    yield first
+    held = _held()
+    yield from (s for s in sentences if held.search(s))
+
+
+@cache
+def _held() -> re.Pattern[str]:
+    return re.compile(_meeting_vocab()[2])
 
 
 @lru_cache(maxsize=16)
@@ -175,10 +194,10 @@ def meeting_date(body: str, published: str | None, title: str | None = None) -> 
     month = day = year = None
     # The first meeting sentence with a date gives it; a day alone only where no sentence
     # gives a full date.
-    if m := next((m for s in _meeting_sentences(body) if (m := _DATE.search(s))), None):
+    if m := next((m for s in _dated_sentences(body) if (m := _DATE.search(s))), None):
         month, day = int(m.group(2)), int(m.group(3))
         year = int(m.group(1)) if m.group(1) else None
-    elif m := next((m for s in _meeting_sentences(body) if (m := _DAY.search(s))), None):
+    elif m := next((m for s in _dated_sentences(body) if (m := _DAY.search(s))), None):
         day = int(m.group(1))
         month = _month_of_day(day, body, pub)
     if month is None or day is None:

@@ -74,3 +74,19 @@ def test_unpublished_meeting_year_is_not_the_start_of_a_run():
 def test_unpublished_mid_year_meeting_takes_the_year_it_names():
     rec = parse("7月20日，全省工业经济运行分析会召开。2024年上半年，全省规上工业增加值增长6%，较2023年同期加快。")
     assert rec["meeting"]["date"] == "2024-07-20"
+
+
+def test_a_deadline_in_the_meetings_requirements_is_not_its_date():
+    rec = parse("近日，全省工业和信息化工作会议召开。会议要求，各地于3月15日前报送项目清单。", published="2024-02-20")
+    assert rec["meeting"]["date"] is None
+
+
+def test_a_later_sentence_that_says_when_the_meeting_was_held_dates_it():
+    rec = parse("记者从全省工业和信息化工作会议上获悉，全省工业稳中有进。会议于1月18日在南昌召开。",
+                published="2024-01-20")
+    assert (rec["meeting"]["date"], rec["meeting"]["city"]) == ("2024-01-18", "南昌")
+
+
+def test_a_running_total_is_not_a_meeting_date():
+    rec = parse("全省工业经济运行调度会召开，通报截至2024年6月30日，全省规上工业企业达2万家。", published="2024-07-02")
+    assert rec["meeting"]["date"] is None
