@@ -1,4 +1,4 @@
-"""Task lists: 一是…二是…, （一）…（二）…, 1.…2.… / 1、…, 第一…第二…, 一要…二要…
+"""Task lists: 一是…二是…, （一）…（二）…, （1）… ①…, 1.…2.… / 1、… / 1）…, 第一…第二… / 其一…, 一、…二、…, 一要…二要…
 
 Each list becomes items with ``kind`` (task or review), ``year``, ``ordinal`` (1, 2, 3 … within
 the list), ``declared_count`` (抓好8个方面工作 → 8), ``headline`` (up to the first 。；;) and
@@ -25,8 +25,8 @@ _MARKER = re.compile(
     rf"(?P<shi>[{_CN}]{{1,3}})是(?=\S)"  # 一是
     rf"|[（(](?:(?P<paren>[{_CN}]{{1,3}})|(?P<pdigit>\d{{1,2}}))[）)]"  # （一） （1）
     rf"|(?P<circled>[{_CIRCLED}])"  # ①
-    r"|(?P<digit>\d{1,2})\s*[.．、](?!\d)"  # 1. 1、
-    rf"|第(?P<di>[{_CN}]{{1,3}})[，,、：:]"  # 第一，
+    r"|(?P<digit>\d{1,2})\s*[.．、)）](?!\d)"  # 1. 1、 1）
+    rf"|[第其](?P<di>[{_CN}]{{1,3}})[，,、：:]"  # 第一， 其一，
     rf"|(?P<dun>[{_CN}]{{1,3}})、(?=\S)"  # 一、 (headings: not after a comma)
     rf"|(?P<yao>[{_CN}]{{1,3}})要(?=[^\s，,。；;])"  # 一要 (only after 会议要求/强调: see yao_intro)
     ")"

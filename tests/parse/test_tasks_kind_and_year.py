@@ -80,3 +80,9 @@ def test_chinese_numeral_headings_run_on_in_one_paragraph():
 
 def test_chinese_numerals_joined_by_dun_in_a_phrase_are_not_a_list():
     assert lists("一、二季度工业增速回升。三、四季度要保持。") == []
+
+
+def test_qi_yi_and_digits_closed_by_a_bracket_are_lists():
+    got = lists("会议要求，2023年要做好以下工作：其一，稳运行；其二，扩投资。\n下一步：\n1）强化调度。\n2）优化服务。\n",
+                published="2023-02-01")
+    assert [t[4] for t in got] == ["稳运行", "扩投资", "强化调度", "优化服务"]
