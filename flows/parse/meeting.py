@@ -119,7 +119,10 @@ def _meeting_sentences(body: str) -> Iterator[str]:
         start = max(lead.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
         stop = _SENTENCE_BREAK.search(lead, m.end())
         end = stop.start() if stop else len(lead)
-        yield lead[start:end]
+        sentence = lead[start:end]
+        # 为贯彻落实全市工业经济工作会议精神: a meeting the sentence only cites.
+        if words.search(_without_mentioned(sentence)):
+            yield sentence
         pos = end + 1
 
 

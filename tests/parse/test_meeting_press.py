@@ -90,3 +90,9 @@ def test_a_later_sentence_that_says_when_the_meeting_was_held_dates_it():
 def test_a_running_total_is_not_a_meeting_date():
     rec = parse("全省工业经济运行调度会召开，通报截至2024年6月30日，全省规上工业企业达2万家。", published="2024-07-02")
     assert rec["meeting"]["date"] is None
+
+
+def test_a_sentence_that_only_cites_a_meeting_does_not_report_it():
+    rec = parse("为深入贯彻落实全省工业经济工作会议精神。5月14日下午，市工信委在赣州宾馆召开全市工业和信息化座谈会。",
+                published="2024-05-15")
+    assert (rec["meeting"]["date"], rec["meeting"]["city"]) == ("2024-05-14", "赣州")

@@ -86,3 +86,9 @@ def test_qi_yi_and_digits_closed_by_a_bracket_are_lists():
     got = lists("会议要求，2023年要做好以下工作：其一，稳运行；其二，扩投资。\n下一步：\n1）强化调度。\n2）优化服务。\n",
                 published="2023-02-01")
     assert [t[4] for t in got] == ["稳运行", "扩投资", "强化调度", "优化服务"]
+
+
+def test_effort_already_made_introduces_a_review():
+    body = ("2月1日，全省工业和信息化工作会议召开，总结2023年工作。经过全省上下的共同努力，全省工业持续增长。"
+            "一是结构调整取得积极成效。二是企业竞争力不断增强。")
+    assert [t[:2] for t in lists(body, published="2024-02-02")] == [("review", 2023), ("review", 2023)]
