@@ -145,7 +145,15 @@ def _held() -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def _event_sentence(body: str) -> str:
-    return next(_meeting_sentences(body), "")
+    """The sentence that reports the meeting: the first meeting sentence that says it was held
+    or dates it (not 这是一场与以往不同的会议), else the first one."""
+    first = None
+    held = _held()
+    for sentence in _meeting_sentences(body):
+        if held.search(sentence) or _DATE.search(sentence) or _DAY.search(sentence):
+            return sentence
+        first = first or sentence
+    return first or ""
 
 
 @cache
@@ -253,7 +261,8 @@ def meeting_city(body: str, title: str | None = None) -> str | None:
 
 
 def meeting_kind(title: str | None, body: str) -> str:
-    """work_conference, operation_meeting or other, from the title, else the first meeting sentence."""
+    """work_conference, operation_meeting or other, from the title, else the sentence that
+    reports the meeting; other for a press conference."""
     _, kinds, _ = _meeting_vocab()
     if is_press_event(title, body):
         return "other"

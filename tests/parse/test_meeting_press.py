@@ -96,3 +96,8 @@ def test_a_sentence_that_only_cites_a_meeting_does_not_report_it():
     rec = parse("为深入贯彻落实全省工业经济工作会议精神。5月14日下午，市工信委在赣州宾馆召开全市工业和信息化座谈会。",
                 published="2024-05-15")
     assert (rec["meeting"]["date"], rec["meeting"]["city"]) == ("2024-05-14", "赣州")
+
+
+def test_the_sentence_that_says_the_meeting_was_held_gives_its_kind():
+    rec = parse("这是一场与以往有些不同的会议。9日下午，全省经信工作会议在杭召开，总结2018年工作。")
+    assert (rec["meeting"]["kind"], rec["meeting"]["city"]) == ("work_conference", "杭州")
