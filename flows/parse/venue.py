@@ -38,7 +38,7 @@ def _cities() -> _Cities:
         re.compile(rf"在([^。，,；;在]{{1,20}}?)(?:{verbs})"),
         # A dateline names the city the report was filed from, right before its date and 电/讯,
         # or before 报道 at the end of the byline (本报太原1月5日电, 记者 阳娜 北京报道).
-        re.compile(rf"({names})(?:市)?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*[电讯]|报道)"),
+        re.compile(rf"({names})(?:市)?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*(?:[电讯]|消息)|报道)"),
         re.compile(alternation(load("meeting")["national_words"])),
     )
 

@@ -101,3 +101,8 @@ def test_a_sentence_that_only_cites_a_meeting_does_not_report_it():
 def test_the_sentence_that_says_the_meeting_was_held_gives_its_kind():
     rec = parse("这是一场与以往有些不同的会议。9日下午，全省经信工作会议在杭召开，总结2018年工作。")
     assert (rec["meeting"]["kind"], rec["meeting"]["city"]) == ("work_conference", "杭州")
+
+
+def test_dates_after_jinnian_and_datelines_with_xiaoxi():
+    rec = parse("央广网南宁1月9日消息 今年1月8日，全区工业和信息化工作会议召开。", published="2024-01-09")
+    assert (rec["meeting"]["date"], rec["meeting"]["city"]) == ("2024-01-08", "南宁")
