@@ -182,7 +182,10 @@ def _classify(lst: TaskList, body: str, floor: int, years: Years) -> None:
     if counts:
         m = counts[-1]
         n = _ordinal(m.group("n"))
-        if n is not None and abs(n - len(lst.items)) <= 1:  # a count for something else is further off
+        # A count for something else is further off; a larger count in the sentence that opens
+        # the list (抓好八个方面工作：一是…) is the list's own, cut short where the text is.
+        last_sentence_start = max((s.end() for s in _AFTER_SENTENCE.finditer(context, 0, len(context) - 1)), default=0)
+        if n is not None and (abs(n - len(lst.items)) <= 1 or (n > len(lst.items) and m.start() >= last_sentence_start)):
             lst.declared_count = n
             lst.declared_span = (ctx_start + m.start(), ctx_start + m.end())
     lst.kind, named = _kind(context, years, review_re, task_re)

@@ -92,3 +92,14 @@ def test_effort_already_made_introduces_a_review():
     body = ("2月1日，全省工业和信息化工作会议召开，总结2023年工作。经过全省上下的共同努力，全省工业持续增长。"
             "一是结构调整取得积极成效。二是企业竞争力不断增强。")
     assert [t[:2] for t in lists(body, published="2024-02-02")] == [("review", 2023), ("review", 2023)]
+
+
+def test_the_count_announced_for_a_list_cut_short_is_kept():
+    # An excerpt that stops after the third of eight items still announces eight.
+    body = "会议要求，2023年要重点抓好八个方面工作：一是稳住工业经济大盘；二是推进新型工业化；三是培育优质企业"
+    assert [t[3] for t in lists(body, published="2023-02-01")] == [8, 8, 8]
+
+
+def test_a_larger_count_further_back_is_not_the_lists_size():
+    body = "全省共有十个重点产业集群。会议要求，2023年要抓好以下工作：一是稳运行；二是扩投资。"
+    assert [t[3] for t in lists(body, published="2023-02-01")] == [None, None]
