@@ -253,6 +253,10 @@ def _kind(context: str, years: Years, review_re: re.Pattern[str],
 def extract_tasks(body: str, years: Years) -> list[TaskList]:
     """The notice's lists, each classified and with its records built."""
     lists = find_lists(body)
+    # 一、2023年工作回顾 … 二、2024年重点任务, each section holding its own （一）（二）… list, is
+    # the outline of the report, not a list: its sections' lists are the lists.
+    lists = [lst for lst in lists if lst.style != "dun" or not any(
+        other is not lst and item.text_start <= other.start < item.end for item in lst.items for other in lists)]
     # 一要…二要… is a list only where the text introduces it as the meeting's requirements
     # (会议要求，一要…): elsewhere 一要 can be prose.
     lists = [lst for lst in lists if lst.style != "yao"

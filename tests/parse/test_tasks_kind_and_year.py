@@ -103,3 +103,13 @@ def test_the_count_announced_for_a_list_cut_short_is_kept():
 def test_a_larger_count_further_back_is_not_the_lists_size():
     body = "全省共有十个重点产业集群。会议要求，2023年要抓好以下工作：一是稳运行；二是扩投资。"
     assert [t[3] for t in lists(body, published="2023-02-01")] == [None, None]
+
+
+def test_section_headings_holding_their_own_lists_are_an_outline_not_a_list():
+    body = ("2月19日，全省工业和信息化工作会议召开。\n一、2023年工作回顾\n2023年，全省工业经济稳中有进。\n"
+            "（一）工业经济稳中向好。\n（二）转型升级步伐加快。\n二、2024年重点任务\n"
+            "2024年要重点抓好以下工作。\n（一）全力稳住工业经济大盘。\n（二）加快推进新型工业化。\n")
+    got = lists(body, published="2024-02-20")
+    assert [t[:3] + (t[4],) for t in got] == [
+        ("review", 2023, 1, "工业经济稳中向好"), ("review", 2023, 2, "转型升级步伐加快"),
+        ("task", 2024, 1, "全力稳住工业经济大盘"), ("task", 2024, 2, "加快推进新型工业化")]
