@@ -194,6 +194,10 @@ def _classify(lst: TaskList, body: str, floor: int, years: Years) -> None:
         lst.year = named or years.reviewed
     else:
         lst.year = named or plan_year_cue(context) or years.plan
+    if lst.year is None:
+        # No date and no year cue anywhere: the year the introduction names, else the latest
+        # year the notice names for itself.
+        lst.year = _own_year(context) or _own_year(body, latest=True)
 
 
 def _context_floor(lst: TaskList, lists: list[TaskList], body: str) -> int:
@@ -219,6 +223,15 @@ def _context_floor(lst: TaskList, lists: list[TaskList], body: str) -> int:
 # (到2025年), not the start of a run said of the plan (2022年以来…要).
 _NAMED_YEAR = re.compile(r"(?<![较比于与从自到至])(20\d\d)年(?!以来[^。]*[要将])")
 _SINCE = re.compile(r"年\s*以来")
+_OWN_YEAR = re.compile(r"(?<![较比于与从自到至])(20\d\d)年(?!\s*以来)")
+
+
+def _own_year(text: str, latest: bool = False) -> int | None:
+    """The last year ``text`` names for itself (or the latest), not a comparator or a run's start."""
+    years = [int(y) for y in _OWN_YEAR.findall(text)]
+    if not years:
+        return None
+    return max(years) if latest else years[-1]
 
 
 def _kind(context: str, years: Years, review_re: re.Pattern[str],

@@ -113,3 +113,8 @@ def test_section_headings_holding_their_own_lists_are_an_outline_not_a_list():
     assert [t[:3] + (t[4],) for t in got] == [
         ("review", 2023, 1, "工业经济稳中向好"), ("review", 2023, 2, "转型升级步伐加快"),
         ("task", 2024, 1, "全力稳住工业经济大盘"), ("task", 2024, 2, "加快推进新型工业化")]
+
+
+def test_a_notice_without_any_date_takes_the_year_its_list_is_introduced_with():
+    body = "省工信厅厅长在新闻发布会上介绍，2020年全省工业呈现以下特点：一是规模持续扩大。二是结构不断优化。"
+    assert [t[:2] for t in lists(body)] == [("review", 2020), ("review", 2020)]
