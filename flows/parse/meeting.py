@@ -56,6 +56,7 @@ def _mentioned_word() -> str | None:
     return "会议" if all("会议" in p for p in patterns) else None
 
 
+@lru_cache(maxsize=64)  # the same title and event sentence are asked about by kind, date and press
 def _without_mentioned(text: str) -> str:
     """``text`` without the other meetings it only mentions (根据省政府常务会议精神)."""
     word = _mentioned_word()
@@ -108,10 +109,9 @@ _SENTENCE_ENDS = "。！？\n"
 
 
 def _meeting_sentences(body: str) -> Iterator[str]:
-    """The sentences of the lead that hold a meeting word, in order; the first reports the event.
-
-    Found from the meeting words outwards: splitting the whole lead into sentences costs
-    more than the search."""
+    """The sentences of the lead that hold a meeting word, in order, found lazily from the
+    meeting words outwards: most sentences hold none, and the first one found usually ends
+    the search."""
     words, _, _ = _meeting_vocab()
     lead = body[:1500]
     pos = 0
@@ -119,21 +119,26 @@ def _meeting_sentences(body: str) -> Iterator[str]:
         start = max(lead.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
         stop = _SENTENCE_BREAK.search(lead, m.end())
         end = stop.start() if stop else len(lead)
-        sentence = lead[start:end]
-        # 为贯彻落实全市工业经济工作会议精神: a meeting the sentence only cites.
-        if words.search(_without_mentioned(sentence)):
-            yield sentence
+        yield lead[start:end]
         pos = end + 1
 
 
+@lru_cache(maxsize=64)
+def _reports_a_meeting(sentence: str) -> bool:
+    """Not only citing one (为贯彻落实全市工业经济工作会议精神)."""
+    return _meeting_vocab()[0].search(_without_mentioned(sentence)) is not None
+
+
 def _dated_sentences(body: str) -> Iterator[str]:
-    """The sentences that may date the meeting: the one that reports it, and later ones that
-    say it was held (会议于1月18日召开), not those that only cite it (会议要求，3月底前…)."""
+    """The sentences that may date the meeting: the first meeting sentence (unless it only
+    cites a meeting), and later ones that say it was held (会议于1月18日召开), not those that
+    only cite it (会议要求，3月底前…)."""
     sentences = _meeting_sentences(body)
     first = next(sentences, None)
     if first is None:
         return
-    yield first
+    if not (_DATE.search(first) or _DAY.search(first)) or _reports_a_meeting(first):
+        yield first  # (whether one without a date only cites a meeting does not matter)
     held = _held()
     yield from (s for s in sentences if held.search(s))
 
@@ -146,14 +151,12 @@ def _held() -> re.Pattern[str]:
 @lru_cache(maxsize=16)
 def _event_sentence(body: str) -> str:
     """The sentence that reports the meeting: the first meeting sentence that says it was held
-    or dates it (not 这是一场与以往不同的会议), else the first one."""
-    first = None
+    or dates it (not 这是一场与以往不同的会议), else the first that does not only cite one."""
     held = _held()
     for sentence in _meeting_sentences(body):
         if held.search(sentence) or _DATE.search(sentence) or _DAY.search(sentence):
             return sentence
-        first = first or sentence
-    return first or ""
+    return next((s for s in _meeting_sentences(body) if _reports_a_meeting(s)), "")
 
 
 @cache
@@ -205,12 +208,18 @@ def meeting_date(body: str, published: str | None, title: str | None = None) -> 
     month = day = year = None
     # The first meeting sentence with a date gives it; a day alone only where no sentence
     # gives a full date.
-    if m := next((m for s in _dated_sentences(body) if (m := _DATE.search(s))), None):
-        month, day = int(m.group(2)), int(m.group(3))
-        year = int(m.group(1)) if m.group(1) else None
-    elif m := next((m for s in _dated_sentences(body) if (m := _DAY.search(s))), None):
-        day = int(m.group(1))
-        month = _month_of_day(day, body, pub)
+    seen: list[str] = []
+    for sentence in _dated_sentences(body):
+        if m := _DATE.search(sentence):
+            month, day = int(m.group(2)), int(m.group(3))
+            year = int(m.group(1)) if m.group(1) else None
+            break
+        seen.append(sentence)
+    else:
+        m = next((m for s in seen if (m := _DAY.search(s))), None)
+        if m:
+            day = int(m.group(1))
+            month = _month_of_day(day, body, pub)
     if month is None or day is None:
         if pub:
             return None, pub[0], pub[1]
@@ -232,6 +241,9 @@ def _past_year_cues() -> list[re.Pattern[str]]:
     return [re.compile(p) for p in load("meeting")["past_year_cues"]]
 
 
+_YEAR_REACH = 1500
+_CLAUSE_YEAR = re.compile(r"(20\d\d)年(?:全年)?[，,]")
+_CLAUSE_OPENERS = "。！？\n，,：: \t\u3000"
 # A year named for itself: not a comparator (较2021年, 比2020年) nor the start of a run (2014年以来).
 _OWN_YEAR = re.compile(r"(?<![较比于与从自])(20\d\d)年(?!以来)")
 
@@ -243,11 +255,15 @@ def _year_from_text(body: str, month: int) -> int | None:
     plan = plan_year_cue(body)
     if plan is not None:
         return plan - 1 if month >= 11 else plan
-    past = [(m.start(), int(m.group(1))) for p in _past_year_cues() for m in p.finditer(body)]
+    lead = body[:_YEAR_REACH]  # the year reviewed is named early; the rest costs time, not answers
+    past = [(m.start(), int(m.group(1))) for p in _past_year_cues() for m in p.finditer(lead)]
+    # A clause that opens with a whole year (获悉，2018年，全省…) speaks of it as reviewed.
+    past.extend((m.start(), int(m.group(1))) for m in _CLAUSE_YEAR.finditer(lead)
+                if m.start() == 0 or lead[m.start() - 1] in _CLAUSE_OPENERS)
     if past:
         reviewed = min(past)[1]
         return reviewed + 1 if month <= 4 else reviewed
-    years = [int(y) for y in _OWN_YEAR.findall(body)]
+    years = [int(y) for y in _OWN_YEAR.findall(lead)]
     return max(years) if years else None
 
 

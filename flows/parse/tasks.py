@@ -21,7 +21,8 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # break; a comma is enough only before the first item (一是…，二是… is one sentence). One
 # pattern finds every style's markers: each match starts at the break before the marker.
 _MARKER = re.compile(
-    r"(?P<b>[\n。；;：:！？!?，,])[ \t\u3000]*(?:"
+    # The look-ahead rejects at once the breaks no marker follows (most of them).
+    rf"(?P<b>[\n。；;：:！？!?，,])[ \t\u3000]*(?=[{_CN}{_CIRCLED}（(\d第其])(?:"
     rf"(?P<shi>[{_CN}]{{1,3}})是(?=\S)"  # 一是
     rf"|[（(](?:(?P<paren>[{_CN}]{{1,3}})|(?P<pdigit>\d{{1,2}}))[）)]"  # （一） （1）
     rf"|(?P<circled>[{_CIRCLED}])"  # ①

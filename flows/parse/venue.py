@@ -37,8 +37,9 @@ def _cities() -> _Cities:
         # One character is enough for an abbreviation (在汉召开); anything longer must name a city.
         re.compile(rf"在([^。，,；;在]{{1,20}}?)(?:{verbs})"),
         # A dateline names the city the report was filed from, right before its date and 电/讯,
-        # or before 报道 at the end of the byline (本报太原1月5日电, 记者 阳娜 北京报道).
-        re.compile(rf"({names})(?:市)?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*(?:[电讯]|消息)|报道)"),
+        # or before 报道 at the end of the byline (本报太原1月5日电, 记者 阳娜 北京报道): the tail
+        # is found first, then a city that ends where it begins.
+        re.compile(rf"(?:{names})(?:市)?\s*$"),
         re.compile(alternation(load("meeting")["national_words"])),
     )
 
@@ -76,7 +77,14 @@ def venue_city(text: str) -> str | None:
 _DATELINE_REACH = 200
 
 
+_DATELINE_TAIL = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:[电讯]|消息)|报道")
+
+
 def dateline_city(body: str) -> str | None:
     """The city of the report's dateline (本报太原1月5日电 → 太原), or None."""
-    m = _cities().dateline_re.search(body[:_DATELINE_REACH])
-    return m.group(1) if m else None
+    head = body[:_DATELINE_REACH]
+    for tail in _DATELINE_TAIL.finditer(head):
+        before = head[max(0, tail.start() - 8): tail.start()]
+        if m := _cities().dateline_re.search(before):
+            return m.group(0).rstrip().removesuffix("市")
+    return None
