@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from flows.parse.periods import plan_year_cue
-from flows.parse.venue import dateline_city, venue_city
+from flows.parse.venue import dateline_city, title_place, venue_city
 from flows.parse.vocab import alternation, literal_alternation, load
 
 
@@ -269,11 +269,12 @@ def _year_from_text(body: str, month: int) -> int | None:
 
 def meeting_city(body: str, title: str | None = None) -> str | None:
     """Where the meeting was held: "在西安召开" / "在汉召开" / "在太原设主会场", else the city of
-    the report's dateline (本报太原1月5日电). None for a video meeting with no place, and for a
-    press conference or a notice that reports no meeting."""
+    the report's dateline (本报太原1月5日电, or a title that opens with its city: 北京：…). None
+    for a video meeting with no place, and for a press conference or a notice that reports no
+    meeting."""
     if not _event_sentence(body) or is_press_event(title, body):
         return None
-    return venue_city(body[:3000]) or dateline_city(body)
+    return venue_city(body[:3000]) or dateline_city(body) or title_place(title)
 
 
 def meeting_kind(title: str | None, body: str) -> str:

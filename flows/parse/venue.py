@@ -20,15 +20,21 @@ class _Cities:
     venue_re: re.Pattern[str]
     dateline_re: re.Pattern[str]
     national_re: re.Pattern[str]
+    tags: frozenset[str]  # the cities a title's place tag may name
 
 
 @cache
 def _cities() -> _Cities:
     cities: list[str] = []
     abbreviations: dict[str, str] = {}
-    for entry in load("provinces").values():
+    # A place tag that is also a province's name (吉林：…) names the province, unless the
+    # province is one city (北京, 天津, 上海, 重庆).
+    provinces_only = set()
+    for short, entry in load("provinces").items():
         cities.extend(entry.get("cities", []))
         abbreviations.update(entry.get("abbreviations", {}))
+        if entry.get("cities", []) != [short]:
+            provinces_only.add(short)
     verbs = alternation(load("meeting")["venue_verbs"])
     names = literal_alternation(cities)
     return _Cities(
@@ -41,6 +47,7 @@ def _cities() -> _Cities:
         # is found first, then a city that ends where it begins.
         re.compile(rf"(?:{names})(?:市)?\s*$"),
         re.compile(alternation(load("meeting")["national_words"])),
+        frozenset(cities) - provinces_only,
     )
 
 
@@ -88,3 +95,14 @@ def dateline_city(body: str) -> str | None:
         if m := _cities().dateline_re.search(before):
             return m.group(0).rstrip().removesuffix("市")
     return None
+
+
+def title_place(title: str | None) -> str | None:
+    """The city a news title opens with as its place tag (北京：高技术制造业…), or None."""
+    if not title:
+        return None
+    head, sep, _ = title.partition("：")
+    if not sep:
+        head, sep, _ = title.partition(":")
+    head = head.strip().removesuffix("市")
+    return head if sep and head in _cities().tags else None

@@ -50,3 +50,16 @@ def test_the_venue_of_a_national_meeting_the_notice_mentions_is_not_its_city():
     assert venue_city("会议指出，全国工业和信息化工作会议在京召开后，我省迅速行动。") is None
     rec = parse("1月9日，全省工业和信息化工作会议召开。全国工业和信息化工作会议在北京召开后，我省迅速贯彻落实。")
     assert rec["meeting"]["city"] is None
+
+
+def test_a_title_that_opens_with_its_city_places_the_meeting():
+    rec = parse("记者从日前召开的全市经济和信息化工作会上获悉，全市工业增长5%。", title="北京：高技术制造业增长贡献率超五成")
+    assert rec["meeting"]["city"] == "北京"
+    for title in ("江苏：工业增长5%", "吉林：工业增长5%"):  # a province (吉林 also names a city)
+        rec = parse("记者从日前召开的全省工业和信息化工作会议上获悉，全省工业增长5%。", title=title)
+        assert rec["meeting"]["city"] is None
+
+
+def test_a_press_conference_named_only_in_its_title_has_no_city():
+    rec = parse("7月5日，会议在太原召开，介绍上半年工业运行情况。", title="上半年全省工业经济运行情况新闻发布会")
+    assert rec["meeting"]["city"] is None
