@@ -220,6 +220,10 @@ def meeting_date(body: str, published: str | None, title: str | None = None) -> 
         if m:
             day = int(m.group(1))
             month = _month_of_day(day, body, pub)
+        elif title and (m := _DATE.search(title)) and _reports_a_meeting(title):
+            # 1月5日全省工业和信息化工作会议召开 as the title, the body dating nothing
+            month, day = int(m.group(2)), int(m.group(3))
+            year = int(m.group(1)) if m.group(1) else None
     if month is None or day is None:
         if pub:
             return None, pub[0], pub[1]
@@ -274,7 +278,7 @@ def meeting_city(body: str, title: str | None = None) -> str | None:
     meeting."""
     if not _event_sentence(body) or is_press_event(title, body):
         return None
-    return venue_city(body[:3000]) or dateline_city(body) or title_place(title)
+    return venue_city(body[:3000]) or venue_city(title or "") or dateline_city(body) or title_place(title)
 
 
 def meeting_kind(title: str | None, body: str) -> str:

@@ -106,3 +106,9 @@ def test_the_sentence_that_says_the_meeting_was_held_gives_its_kind():
 def test_dates_after_jinnian_and_datelines_with_xiaoxi():
     rec = parse("央广网南宁1月9日消息 今年1月8日，全区工业和信息化工作会议召开。", published="2024-01-09")
     assert (rec["meeting"]["date"], rec["meeting"]["city"]) == ("2024-01-08", "南宁")
+
+
+def test_the_title_dates_a_meeting_the_body_does_not():
+    rec = parse("会议总结了2023年工作，部署了2024年重点任务。", title="1月5日全省工业和信息化工作会议在福州召开",
+                published="2024-01-06")
+    assert (rec["meeting"]["date"], rec["meeting"]["city"]) == ("2024-01-05", "福州")
