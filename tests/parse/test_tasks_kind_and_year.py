@@ -118,3 +118,13 @@ def test_section_headings_holding_their_own_lists_are_an_outline_not_a_list():
 def test_a_notice_without_any_date_takes_the_year_its_list_is_introduced_with():
     body = "省工信厅厅长在新闻发布会上介绍，2020年全省工业呈现以下特点：一是规模持续扩大。二是结构不断优化。"
     assert [t[:2] for t in lists(body)] == [("review", 2020), ("review", 2020)]
+
+
+def test_problems_met_and_steps_taken_are_reviews_and_problems_to_solve_a_task():
+    head = "7月20日，全省工业经济运行分析会召开。"
+    assert {t[0] for t in lists(head + "当前工业经济运行中存在的主要问题：一是需求不足。二是成本上升。",
+                                 published="2024-07-21")} == {"review"}
+    assert {t[0] for t in lists(head + "上半年采取了以下措施：一是强化调度。二是助企纾困。",
+                                 published="2024-07-21")} == {"review"}
+    assert {t[0] for t in lists(head + "会议要求，要着力解决以下问题：一是需求不足。二是成本上升。",
+                                 published="2024-07-21")} == {"task"}
