@@ -1,5 +1,5 @@
-"""Where a meeting was held: "在西安召开", "在汉召开" (武汉), "在太原设主会场", or the dateline of
-the report ("本报太原1月5日电", "记者 阳娜 北京报道").
+"""Where a meeting was held: "在西安召开", "在汉召开" (武汉), "在太原设主会场", the dateline of
+the report ("本报太原1月5日电", "记者 阳娜 北京报道"), or a title's place tag ("北京：…").
 
 Cities, their aliases and one-character abbreviations are data (``data/provinces.toml``); the
 verbs that place a meeting are in ``data/meeting.toml`` (``venue_verbs``).
@@ -41,7 +41,7 @@ def _cities() -> _Cities:
         re.compile(names),
         abbreviations,
         # One character is enough for an abbreviation (在汉召开); anything longer must name a city.
-        re.compile(rf"在([^。，,；;在]{{1,20}}?)(?:{verbs})"),
+        re.compile(rf"[在于]([^。，,；;在于]{{1,20}}?)(?:{verbs})"),
         # A dateline names the city the report was filed from, right before its date and 电/讯,
         # or before 报道 at the end of the byline (本报太原1月5日电, 记者 阳娜 北京报道): the tail
         # is found first, then a city that ends where it begins.
@@ -62,7 +62,7 @@ def _clause_before(text: str, pos: int) -> str:
 
 
 def venue_city(text: str) -> str | None:
-    """The city in "在西安召开" / "在呼和浩特市举行" / "在汉召开" / "在太原设主会场"; None when
+    """The city in "在西安召开" / "于呼和浩特市举行" / "在汉召开" / "在太原设主会场"; None when
     the text places no meeting in a city (a video meeting, 在线上召开)."""
     cities = _cities()
     for m in cities.venue_re.finditer(text):

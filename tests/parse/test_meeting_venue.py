@@ -63,3 +63,9 @@ def test_a_title_that_opens_with_its_city_places_the_meeting():
 def test_a_press_conference_named_only_in_its_title_has_no_city():
     rec = parse("7月5日，会议在太原召开，介绍上半年工业运行情况。", title="上半年全省工业经济运行情况新闻发布会")
     assert rec["meeting"]["city"] is None
+
+
+def test_venue_after_yu():
+    assert venue_city("全省工业和信息化工作会议于福州召开。") == "福州"
+    assert venue_city("会议于1月5日在南平召开。") == "南平"
+    assert venue_city("会议于近日召开。") is None
