@@ -51,6 +51,7 @@ def _cities() -> _Cities:
     )
 
 
+_MAIN_VENUE = re.compile(r"主会场设?在([\u4e00-\u9fff]{2,6})")
 _CLAUSE_BREAKS = "。！？!?；;，,\n"
 
 
@@ -65,6 +66,8 @@ def venue_city(text: str) -> str | None:
     """The city in "在西安召开" / "于呼和浩特市举行" / "在汉召开" / "在太原设主会场"; None when
     the text places no meeting in a city (a video meeting, 在线上召开)."""
     cities = _cities()
+    if "主会场" in text and (m := _MAIN_VENUE.search(text)) and (c := cities.city_re.match(m.group(1))):
+        return c.group(0)  # 会议以视频形式召开，主会场设在太原
     for m in cities.venue_re.finditer(text):
         if cities.national_re.search(_clause_before(text, m.start())):
             continue  # 全国…会议在京召开: a meeting the notice only mentions

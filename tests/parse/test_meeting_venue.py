@@ -69,3 +69,8 @@ def test_venue_after_yu():
     assert venue_city("全省工业和信息化工作会议于福州召开。") == "福州"
     assert venue_city("会议于1月5日在南平召开。") == "南平"
     assert venue_city("会议于近日召开。") is None
+
+
+def test_main_venue_named_after_the_video_meeting():
+    assert venue_city("会议以视频形式召开，主会场设在太原，各市设分会场。") == "太原"
+    assert venue_city("会议以视频形式召开，主会场设在省工信厅。") is None
