@@ -249,7 +249,10 @@ _YEAR_REACH = 1500
 _CLAUSE_YEAR = re.compile(r"(20\d\d)年(?:全年)?[，,]")
 _CLAUSE_OPENERS = "。！？\n，,：: \t\u3000"
 # A year named for itself: not a comparator (较2021年, 比2020年) nor the start of a run (2014年以来).
-_OWN_YEAR = re.compile(r"(?<![较比于与从自])(20\d\d)年(?!以来)")
+# (The comparator word is tested in code: a pattern that opens with a look-behind is tried at
+# every position, one that opens with 20 only where 20 stands.)
+_OWN_YEAR = re.compile(r"(20\d\d)年(?!以来)")
+_COMPARATOR_CHARS = "较比于与从自"
 
 
 def _year_from_text(body: str, month: int) -> int | None:
@@ -267,7 +270,8 @@ def _year_from_text(body: str, month: int) -> int | None:
     if past:
         reviewed = min(past)[1]
         return reviewed + 1 if month <= 4 else reviewed
-    years = [int(y) for y in _OWN_YEAR.findall(lead)]
+    years = [int(m.group(1)) for m in _OWN_YEAR.finditer(lead)
+             if not (m.start() and lead[m.start() - 1] in _COMPARATOR_CHARS)]
     return max(years) if years else None
 
 

@@ -18,6 +18,7 @@ class _Cities:
     city_re: re.Pattern[str]
     abbreviations: dict[str, str]
     venue_re: re.Pattern[str]
+    yu_re: re.Pattern[str]
     dateline_re: re.Pattern[str]
     national_re: re.Pattern[str]
     tags: frozenset[str]  # the cities a title's place tag may name
@@ -41,7 +42,9 @@ def _cities() -> _Cities:
         re.compile(names),
         abbreviations,
         # One character is enough for an abbreviation (在汉召开); anything longer must name a city.
-        re.compile(rf"[在于]([^。，,；;在于]{{1,20}}?)(?:{verbs})"),
+        re.compile(rf"在([^。，,；;在]{{1,20}}?)(?:{verbs})"),
+        # 于 is far more often 关于/高于/由于 than a place: only a city right after it counts.
+        re.compile(rf"于({names})市?(?:{verbs})"),
         # A dateline names the city the report was filed from, right before its date and 电/讯,
         # or before 报道 at the end of the byline (本报太原1月5日电, 记者 阳娜 北京报道): the tail
         # is found first, then a city that ends where it begins.
@@ -68,6 +71,10 @@ def venue_city(text: str) -> str | None:
     cities = _cities()
     if "主会场" in text and (m := _MAIN_VENUE.search(text)) and (c := cities.city_re.match(m.group(1))):
         return c.group(0)  # 会议以视频形式召开，主会场设在太原
+    if "于" in text and (m := cities.yu_re.search(text)) and not cities.national_re.search(_clause_before(text, m.start())):
+        first_zai = cities.venue_re.search(text)
+        if first_zai is None or m.start() < first_zai.start():
+            return m.group(1)
     for m in cities.venue_re.finditer(text):
         if cities.national_re.search(_clause_before(text, m.start())):
             continue  # 全国…会议在京召开: a meeting the notice only mentions
