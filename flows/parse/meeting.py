@@ -98,7 +98,8 @@ _SENTENCE_BREAK = re.compile(r"[。！？\n]")
 # A date with its month; one followed by 电/讯 is a dateline (本报太原1月5日电), when the report
 # was filed, not when the meeting was held.
 # Nor is a deadline (3月15日前), a start (3月1日起) or an end (截至3月15日).
-_DATE = re.compile(r"(?<!截至)(?<!截止)(?<![至到])(?<!\d年)(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_DATE = re.compile(r"(?<!截至)(?<!截止)(?<![至到])(?<!\d年)"
+                   r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                    r"(?!\s*(?:[电讯前起]|消息|以前|之前))")
 _DATELINE_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[电讯]|消息)")
 # A day without its month (记者19日从…会议上获悉): the month is the dateline's or the publish date's.

@@ -1,4 +1,5 @@
-"""Task lists: 一是…二是…, （一）…（二）…, （1）… ①…, 1.…2.… / 1、… / 1）…, 第一…第二… / 其一…, 一、…二、…, 一要…二要…
+"""Task lists: 一是…二是…, （一）…（二）…, （1）… ①…, 1.…2.… / 1、… / 1）…,
+第一…第二… / 其一…, 一、…二、…, 一要…二要…
 
 Each list becomes items with ``kind`` (task or review), ``year``, ``ordinal`` (1, 2, 3 … within
 the list), ``declared_count`` (抓好8个方面工作 → 8), ``headline`` (up to the first 。；;) and
@@ -185,8 +186,9 @@ def _classify(lst: TaskList, body: str, floor: int, years: Years) -> None:
         n = _ordinal(m.group("n"))
         # A count for something else is further off; a larger count in the sentence that opens
         # the list (抓好八个方面工作：一是…) is the list's own, cut short where the text is.
-        last_sentence_start = max((s.end() for s in _AFTER_SENTENCE.finditer(context, 0, len(context) - 1)), default=0)
-        if n is not None and (abs(n - len(lst.items)) <= 1 or (n > len(lst.items) and m.start() >= last_sentence_start)):
+        opening = max((s.end() for s in _AFTER_SENTENCE.finditer(context, 0, len(context) - 1)), default=0)
+        size = len(lst.items)
+        if n is not None and (abs(n - size) <= 1 or (n > size and m.start() >= opening)):
             lst.declared_count = n
             lst.declared_span = (ctx_start + m.start(), ctx_start + m.end())
     lst.kind, named = _kind(context, years, review_re, task_re)
@@ -267,8 +269,8 @@ def _kind(context: str, years: Years, review_re: re.Pattern[str],
 def extract_tasks(body: str, years: Years) -> list[TaskList]:
     """The notice's lists, each classified and with its records built."""
     lists = find_lists(body)
-    # 一、2023年工作回顾 … 二、2024年重点任务, each section holding its own （一）（二）… list, is
-    # the outline of the report, not a list: its sections' lists are the lists.
+    # 一、2023年工作回顾 … 二、2024年重点任务, each section holding its own （一）（二）… list,
+    # is the outline of the report, not a list: its sections' lists are the lists.
     lists = [lst for lst in lists if lst.style != "dun" or not any(
         other is not lst and item.text_start <= other.start < item.end for item in lst.items for other in lists)]
     # 一要…二要… is a list only where the text introduces it as the meeting's requirements
