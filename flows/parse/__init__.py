@@ -4,6 +4,7 @@ No Prefect, Scrapy or DuckDB here: text in, a dict out. The vocabulary (province
 meeting words, measure and target words, distractors, list cues) lives in ``data/*.toml``.
 
 - ``meeting.py``: province, date (year inferred), city, kind, is_meeting
+- ``venue.py``: where a meeting was held (在X召开, 在汉召开, 在X设主会场, the dateline)
 - ``periods.py``: the years a notice speaks of, spans (十三五, 五年来) and parts of a year
 - ``tasks.py``: numbered lists, review vs task, declared counts, headlines
 - ``indicators.py``: figures, their subjects, measures, periods and goal flags

@@ -31,7 +31,7 @@ def build_record(article: Article, *, doc: str | None = None, province: str | No
         "meeting": {
             "province": province_of(article.source, article.title, hint=province, body=body),
             "date": date,
-            "city": meeting_city(body),
+            "city": meeting_city(body, article.title),
             "kind": kind,
         },
         "is_meeting": is_meeting(article.title, body),
