@@ -95,7 +95,7 @@ def test_timestamp_dir_date_falls_back_to_the_url():
 def test_hubei_rows_are_list_b_h4_links_dated_by_p_date():
     hubei = site_by_id("hubei").column("jxtyw")
     page = parse_list(hubei, "https://jxt.hubei.gov.cn/bmdt/jxtyw/index.shtml", saved_page("jxt.hubei.gov.cn", "/bmdt/jxtyw/index.shtml"))
-    assert [(i.title, i.date) for i in page.items] == [
+    assert [(i.title, i.date) for i in page.items[:2]] == [  # then the older notices of articles.history
         ("全省人工智能赋能新型工业化专题研讨班成功举办", date(2026, 5, 22)), ("全省经济和信息化工作会议在武汉召开", date(2026, 1, 13))]
 
 
@@ -103,7 +103,7 @@ def test_chongqing_item_rows_take_the_title_from_p_and_the_date_from_span():
     chongqing = site_by_id("chongqing").column("jxdt")
     page = parse_list(chongqing, chongqing.list_url, saved_page("jjxxw.cq.gov.cn", "/zwxx_213/jxdt/index.html"))
     assert page.items[0].title == "市经济信息委召开2026年未来产业培育工作推进会"
-    assert [i.date for i in page.items] == [date(2026, 6, 3), date(2026, 5, 18), date(2026, 4, 15)]
+    assert [i.date for i in page.items[:3]] == [date(2026, 6, 3), date(2026, 5, 18), date(2026, 4, 15)]  # then articles.history
 
 
 def test_jilin_pager_is_not_read_as_a_date():

@@ -42,7 +42,9 @@ def test_every_older_notice_is_listed_and_has_its_page(site):
     host, folder = SITE_PAGES[site].split("/", 1)[0], SITE_PAGES[site].rsplit("/", 1)[0]
     for notice in A.history(site):
         # a title can come back in another year (全省工业和信息化工作会议在X召开): the date tells them apart
-        (row,) = [line for line in listing.splitlines() if f'title="{notice.title}"' in line and notice.published in line]
+        # the title as a@title (TRS lists) or as the link's <p> (重庆's div.item rows)
+        shown = (f'title="{notice.title}"', f"<p>{notice.title}</p>")
+        (row,) = [line for line in listing.splitlines() if any(s in line for s in shown) and notice.published in line]
         link = re.search(r'href="([^"]+)"', row).group(1)
         path = PAGES_DIR / (host + link if link.startswith("/") else folder + "/" + link[2:])
         assert notice.paragraphs[1] in path.read_text(encoding="utf-8")
