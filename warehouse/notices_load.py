@@ -58,6 +58,9 @@ _RECORD_SHAPE = json.dumps(
                     "target": "BOOLEAN",
                     "qualifier": "VARCHAR",
                     "evidence": "VARCHAR",
+                    # Optional (parsers before the comparison fields leave them out: NULL).
+                    "compared_with": "VARCHAR",
+                    "stock_kind": "VARCHAR",
                 }
             ],
             "tasks": [
@@ -229,7 +232,9 @@ SELECT
     CASE WHEN json_type(ind.period) = 'ARRAY' THEN ind.period ->> 0 ELSE ind.period ->> '$' END AS period,
     ind.target AS target,
     ind.qualifier AS qualifier,
-    ind.evidence AS evidence
+    ind.evidence AS evidence,
+    nullif(trim(ind.compared_with), '') AS compared_with,
+    CASE WHEN ind.stock_kind IN ('new', 'cumulative') THEN ind.stock_kind END AS stock_kind
 FROM (
     SELECT i.notice_id, i.parser_version, generate_subscripts(i.indicators, 1) AS seq, unnest(i.indicators) AS ind
     FROM _incoming AS i JOIN _decided AS d USING (notice_id)
@@ -238,9 +243,11 @@ FROM (
 """
 
 _INSERT_INDICATORS = """
-INSERT INTO indicators
+INSERT INTO indicators (notice_id, seq, name, canonical_name, measure, value, unit, period, period_start, period_end,
+                        target, qualifier, evidence, parser_version, compared_with, stock_kind)
 SELECT f.notice_id, f.seq, f.name, m.canonical_name, f.measure, f.value, f.unit, f.period,
-       p.period_start, p.period_end, f.target, f.qualifier, f.evidence, f.parser_version
+       p.period_start, p.period_end, f.target, f.qualifier, f.evidence, f.parser_version,
+       coalesce(f.compared_with, m.compared_with), coalesce(f.stock_kind, m.stock_kind)
 FROM _flat_indicators AS f
 JOIN _name_map AS m ON m.name = f.name
 LEFT JOIN _period_map AS p ON p.period = f.period
