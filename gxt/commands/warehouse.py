@@ -27,7 +27,10 @@ class Format(str, Enum):
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to ``app``."""
+    from gxt.commands.search import search
+
     app.command("query")(query)
+    app.command("search")(search)
     app.command("export")(export)
     app.add_typer(db_app, name="db")
 
