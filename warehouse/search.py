@@ -16,7 +16,9 @@ The macro, for ``gxt query``::
 
 returns doc_key, kind (notice/task), notice_id, seq, province, published_date, title, score (BM25,
 higher is better), url, snippet; ordered by score. Every word must occur in a hit; with
-``match_notices('…', any_word := true)`` one is enough. Separate words with spaces; a word matches when
+``match_notices('…', any_word := true)`` one is enough; ``must_contain := ['数字经济']`` keeps only
+hits whose text holds each of those strings as written (what ``gxt search`` does, so a word the
+segmenter split finds only the text that has it whole). Separate words with spaces; a word matches when
 it is one of the indexed words (jieba's dictionary, warehouse/search_words.txt and every name of the
 alias file; ``segment_query`` gives the same split as the index). ``gxt search`` segments what it is
 given before calling the macro.
@@ -49,7 +51,7 @@ _INDEX = (
 
 # The macro joins back to notices and tasks for the link and a snippet around the first word found.
 _MACRO = """
-CREATE OR REPLACE MACRO match_notices(query_words, any_word := false) AS TABLE
+CREATE OR REPLACE MACRO match_notices(query_words, any_word := false, must_contain := NULL) AS TABLE
 WITH hits AS (
     SELECT doc_key, fts_main_search_docs.match_bm25(doc_key, query_words, conjunctive := NOT any_word) AS score
     FROM search_docs
@@ -62,12 +64,16 @@ WITH hits AS (
     JOIN notices AS n ON n.notice_id = d.notice_id
     LEFT JOIN tasks AS t ON d.kind = 'task' AND t.notice_id = d.notice_id AND t.seq = d.seq
     WHERE h.score IS NOT NULL
+), kept AS (
+    SELECT * FROM scored
+    WHERE must_contain IS NULL
+       OR list_bool_and(list_transform(must_contain::VARCHAR[], w -> contains(coalesce(title, '') || ' ' || text, w)))
 ), placed AS (
     SELECT *,
            coalesce(list_min(list_filter(
                list_transform(string_split(trim(query_words), ' '), w -> nullif(strpos(text, w), 0)),
                p -> p IS NOT NULL)), 1) AS first_at
-    FROM scored
+    FROM kept
 )
 SELECT doc_key, kind, notice_id, seq, province, published_date, title, score, url,
        trim(regexp_replace(substr(text, greatest(first_at - 30, 1), 90), '\s+', ' ', 'g')) AS snippet
@@ -106,12 +112,26 @@ def _jieba():
     return tokenizer
 
 
+def _with_inner_words(tokens, freq: dict) -> list[str]:
+    """Each word, preceded by every dictionary word inside it (jieba's own search mode adds only
+    inner words of 2 and 3 characters, so 专精特新 inside 省专精特新企业 would be lost)."""
+    out = []
+    for token in tokens:
+        n = len(token)
+        if n > 2:
+            out += [token[i:j] for i in range(n) for j in range(i + 2, min(n, i + 8) + 1)
+                    if j - i < n and freq.get(token[i:j])]
+        out.append(token)
+    return out
+
+
 def segment(text: str | None) -> str:
-    """``text`` as space-joined words (search mode), lowercased; punctuation dropped."""
+    """``text`` as space-joined words and the dictionary words inside them, lowercased; punctuation dropped."""
     if not text:
         return ""
-    tokens = _jieba().cut_for_search(text)
-    return " ".join(t.lower() for t in tokens if _WORDLIKE.search(t))
+    tokenizer = _jieba()
+    tokens = _with_inner_words((t for t in tokenizer.cut(text) if _WORDLIKE.search(t)), tokenizer.FREQ)
+    return " ".join(t.lower() for t in tokens)
 
 
 def segment_query(words: str) -> str:

@@ -13,7 +13,8 @@ import typer
 
 _SQL = """
 SELECT row_number() OVER () AS rank, province, published_date, kind, title, round(score, 3) AS score, snippet, url
-FROM match_notices(getvariable('words'), any_word := getvariable('any_word'))
+FROM match_notices(getvariable('words'), any_word := getvariable('any_word'),
+                   must_contain := CASE WHEN NOT getvariable('any_word') THEN getvariable('typed') END)
 WHERE (getvariable('province') IS NULL OR province = getvariable('province'))
   AND (getvariable('kind') IS NULL OR kind = getvariable('kind'))
 LIMIT getvariable('limit')
@@ -49,7 +50,8 @@ def search(
     query = segment_query(" ".join(words))
     if not query:
         fail("give at least one word to look for (punctuation alone matches nothing)", 2)
-    variables = {"words": query, "province": province, "kind": kind, "limit": limit, "any_word": any_word}
+    variables = {"words": query, "province": province, "kind": kind, "limit": limit, "any_word": any_word,
+                 "typed": [w for w in " ".join(words).split() if w]}
     try:
         ((columns, rows),) = run_script(DataPaths.at(data).published, _SQL, variables)
     except WarehouseMissing as err:
