@@ -3,8 +3,8 @@
 DuckDB's fts splits text on spaces and Chinese has none, so each document is segmented first with
 jieba in search mode (words and, for long words, their parts: 人工智能 → 人工 智能 人工智能) and stored
 as space-joined words in ``search_docs``; the fts index (schema ``fts_main_search_docs``) is built
-over that column. Only notices that are new or were reloaded since the last refresh are segmented
-again; the index itself is rebuilt whenever a document changed (it is a snapshot in DuckDB).
+over that column. Only documents whose text changed since the last refresh are segmented again
+(a reparse that changes no text segments nothing); the index itself is rebuilt whenever a document changed (it is a snapshot in DuckDB).
 
 :func:`refresh_search` is called by ``Warehouse.publish`` before the copy, so the published file
 carries the index and the ``match_notices`` macro; readers need the fts extension loaded
@@ -139,21 +139,31 @@ def segment_query(words: str) -> str:
     return " ".join(dict.fromkeys(segment(words).split()))
 
 
+# The text of every document as it is now (the same expression decides what the snippet shows).
+_CURRENT = """
+CREATE OR REPLACE TEMP TABLE _current_docs AS
+SELECT doc_key, notice_id, seq, kind, province, published_date, title, text,
+       md5(concat_ws('|', province, published_date, title, text)) AS text_md5
+FROM (
+    SELECT n.notice_id AS doc_key, n.notice_id, NULL::INTEGER AS seq, 'notice' AS kind, n.province,
+           n.published_date, n.title, coalesce(n.title, '') || '\n' || coalesce(n.body_text, '') AS text
+    FROM notices AS n
+    UNION ALL
+    SELECT n.notice_id || '#' || t.seq, n.notice_id, t.seq, 'task', n.province, n.published_date, t.headline,
+           coalesce(t.headline, '') || '\n' || coalesce(t.body, '')
+    FROM tasks AS t JOIN notices AS n USING (notice_id)
+)
+"""
+
 _STALE = """
 DELETE FROM search_docs AS d
-WHERE NOT EXISTS (SELECT 1 FROM notices AS n WHERE n.notice_id = d.notice_id AND n.loaded_at = d.notice_loaded_at)
+WHERE NOT EXISTS (SELECT 1 FROM _current_docs AS c WHERE c.doc_key = d.doc_key AND c.text_md5 = d.text_md5)
 """
 
 _TO_SEGMENT = """
-SELECT n.notice_id, NULL::INTEGER AS seq, 'notice' AS kind, n.province, n.published_date, n.title,
-       coalesce(n.title, '') || '\n' || coalesce(n.body_text, '') AS text, n.loaded_at
-FROM notices AS n
-WHERE NOT EXISTS (SELECT 1 FROM search_docs AS d WHERE d.notice_id = n.notice_id)
-UNION ALL
-SELECT n.notice_id, t.seq, 'task', n.province, n.published_date, t.headline,
-       coalesce(t.headline, '') || '\n' || coalesce(t.body, ''), n.loaded_at
-FROM tasks AS t JOIN notices AS n USING (notice_id)
-WHERE NOT EXISTS (SELECT 1 FROM search_docs AS d WHERE d.notice_id = n.notice_id)
+SELECT doc_key, notice_id, kind, seq, province, published_date, title, text, text_md5
+FROM _current_docs AS c
+WHERE NOT EXISTS (SELECT 1 FROM search_docs AS d WHERE d.doc_key = c.doc_key)
 """
 
 
@@ -169,18 +179,20 @@ def refresh_search(con: duckdb.DuckDBPyConnection) -> SearchRefresh:
     load_bundled(con)
     started = time.perf_counter()
     with transaction(con):
+        con.execute(_CURRENT)
         removed = int(con.execute(_STALE).fetchone()[0])
         rows = con.execute(_TO_SEGMENT).fetchall()
+        con.execute("DROP TABLE _current_docs")
         docs = {
-            "doc_key": [n if kind == "notice" else f"{n}#{seq}" for n, seq, kind, *_ in rows],
-            "notice_id": [r[0] for r in rows],
+            "doc_key": [r[0] for r in rows],
+            "notice_id": [r[1] for r in rows],
             "kind": [r[2] for r in rows],
-            "seq": pa.array([r[1] for r in rows], pa.int32()),
-            "province": [r[3] for r in rows],
-            "published_date": pa.array([r[4] for r in rows], pa.date32()),
-            "title": [r[5] for r in rows],
-            "words": [segment(r[6]) for r in rows],
-            "notice_loaded_at": pa.array([r[7] for r in rows], pa.timestamp("us", tz="UTC")),
+            "seq": pa.array([r[3] for r in rows], pa.int32()),
+            "province": [r[4] for r in rows],
+            "published_date": pa.array([r[5] for r in rows], pa.date32()),
+            "title": [r[6] for r in rows],
+            "words": [segment(r[7]) for r in rows],
+            "text_md5": [r[8] for r in rows],
         }
         segmented = time.perf_counter()
         if rows:

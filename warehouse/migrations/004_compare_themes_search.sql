@@ -168,9 +168,10 @@ ORDER BY canonical_name, measure, province, period, target;
 
 -- What full-text search indexes: one document per notice (title and body) and one per task
 -- (headline and body), with the text segmented into words (jieba) and joined by spaces, because
--- DuckDB's fts splits on spaces and Chinese has none. Kept up to date after each load
--- (warehouse/search.py: only new or reloaded notices are segmented again); the fts index over it
--- (schema fts_main_search_docs) is rebuilt at the same time.
+-- DuckDB's fts splits on spaces and Chinese has none. Brought up to date at each publish
+-- (warehouse/search.py: only documents whose text changed are segmented again, so a reparse that
+-- changes nothing costs no segmenting); the fts index over it (schema fts_main_search_docs) is
+-- rebuilt when a document changed.
 CREATE TABLE search_docs (
     doc_key         VARCHAR PRIMARY KEY,
     notice_id       VARCHAR NOT NULL,
@@ -180,7 +181,7 @@ CREATE TABLE search_docs (
     published_date  DATE,
     title           VARCHAR,
     words           VARCHAR NOT NULL,
-    notice_loaded_at TIMESTAMPTZ NOT NULL
+    text_md5        VARCHAR NOT NULL
 );
 COMMENT ON TABLE search_docs IS 'The documents of full-text search: a notice (title and body) or a task (headline and body), segmented into words.';
 COMMENT ON COLUMN search_docs.doc_key IS 'notice_id for a notice, notice_id#seq for a task.';
@@ -191,4 +192,4 @@ COMMENT ON COLUMN search_docs.province IS 'Province of the notice.';
 COMMENT ON COLUMN search_docs.published_date IS 'Publication date of the notice.';
 COMMENT ON COLUMN search_docs.title IS 'The notice title, or the task headline.';
 COMMENT ON COLUMN search_docs.words IS 'The segmented text (jieba search mode, words joined by spaces) that the fts index reads.';
-COMMENT ON COLUMN search_docs.notice_loaded_at IS 'notices.loaded_at of the version segmented (a reloaded notice is segmented again).';
+COMMENT ON COLUMN search_docs.text_md5 IS 'md5 of the text that was segmented (a document is segmented again only when it changes).';
