@@ -50,7 +50,7 @@ _INDEX = (
 )
 
 # The macro joins back to notices and tasks for the link and a snippet around the first word found.
-_MACRO = """
+_MACRO = r"""
 CREATE OR REPLACE MACRO match_notices(query_words, any_word := false, must_contain := NULL) AS TABLE
 WITH hits AS (
     SELECT doc_key, fts_main_search_docs.match_bm25(doc_key, query_words, conjunctive := NOT any_word) AS score

@@ -37,3 +37,50 @@ def test_a_canonical_name_that_is_also_an_alias_is_an_error(tmp_path):
     path.write_text('[aliases]\n"甲" = ["乙"]\n"乙" = ["丁"]\n', encoding="utf-8")
     with pytest.raises(ValueError, match="canonical name itself"):
         load_aliases(path)
+
+
+def test_target_phrasings_and_scope_words_reach_the_canonical_name():
+    aliases = load_aliases()
+    for name in ("规模以上工业增加值预期", "全省规模以上工业增加值预期目标", "规上工业增加值目标"):
+        assert aliases.canonical(name) == "规上工业增加值", name
+    assert aliases.canonical("工业投资预期") == "工业投资"
+
+
+def test_a_comparison_ending_becomes_compared_with():
+    aliases = load_aliases()
+    assert aliases.resolve("规上工业增加值增速高于全国") == ("规上工业增加值", "全国")
+    assert aliases.resolve("规模以上工业增加值增速全国排名") == ("规上工业增加值", "全国")
+    assert aliases.resolve("工业用电增速中部地区排名") == ("工业用电量", "中部地区")
+    assert aliases.resolve("规上工业增加值") == ("规上工业增加值", None)
+
+
+def test_new_and_cumulative_words_give_the_stock_kind():
+    aliases = load_aliases()
+    assert (aliases.canonical("新增智能工厂"), aliases.stock_kind("新增智能工厂")) == ("智能工厂", "new")
+    assert aliases.stock_kind("累计培育专精特新“小巨人”企业") == "cumulative"
+    assert aliases.canonical("累计培育专精特新“小巨人”企业") == "专精特新“小巨人”企业"
+    assert aliases.stock_kind("新能源汽车产量") is None  # 新能源 is not 新增
+
+
+def test_smart_factory_spellings_merge_but_the_combined_count_stays_apart():
+    aliases = load_aliases()
+    assert aliases.canonical("智能工厂、数字化车间") == "智能工厂和数字化车间"
+    assert aliases.canonical("省级数字化车间、智能工厂") == "智能工厂和数字化车间"
+    assert aliases.canonical("智能工厂") == "智能工厂"
+    assert aliases.canonical("数字化车间") == "数字化车间"
+    assert {aliases.theme(n) for n in ("智能工厂", "数字化车间", "智能工厂和数字化车间")} == {"数字经济"}
+
+
+def test_every_theme_of_the_issue_has_indicators():
+    themes = set(load_aliases().themes.values())
+    assert {"工业增长", "投资", "数字经济", "新兴产业", "企业培育", "绿色低碳", "效益"} <= themes
+
+
+def test_a_theme_listing_an_alias_or_two_themes_for_a_name_is_an_error(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[aliases]\n"甲" = ["乙"]\n[themes]\n"T" = ["乙"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="list the canonical name"):
+        load_aliases(path)
+    path.write_text('[aliases]\n"甲" = ["乙"]\n[themes]\n"T" = ["甲"]\n"U" = ["甲"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="two themes"):
+        load_aliases(path)
