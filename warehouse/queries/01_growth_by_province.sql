@@ -1,4 +1,4 @@
--- Growth of one indicator by province and year: outcomes for whole years, the latest notice wins.
+-- Growth of 规上工业增加值 (or another indicator) by province and year: whole-year outcomes, latest notice wins.
 -- One row per province and year; `reports` says how many notices gave the figure.
 -- Parameters (gxt query --file F --param NAME=VALUE; in the DuckDB CLI: SET VARIABLE NAME = VALUE):
 --   indicator   canonical indicator name           default 规上工业增加值
