@@ -36,7 +36,7 @@ import pyarrow as pa
 
 from warehouse.aliases import ALIASES_FILE, load_aliases
 from warehouse.connection import transaction
-from warehouse.extensions import load_bundled
+from warehouse.extensions import ExtensionMissing, load_bundled  # noqa: F401 (ExtensionMissing: for callers)
 
 WORDS_FILE = Path(__file__).resolve().parent / "search_words.txt"
 _WORDLIKE = re.compile(r"\w")
@@ -205,3 +205,18 @@ def refresh_search(con: duckdb.DuckDBPyConnection) -> SearchRefresh:
             con.execute(_MACRO)
     done = time.perf_counter()
     return SearchRefresh(len(rows), removed, rebuild, segmented - started, done - segmented if rebuild else 0.0)
+
+
+def refresh_before_publish(con: duckdb.DuckDBPyConnection) -> SearchRefresh | None:
+    """:func:`refresh_search` for ``Warehouse.publish``: a failure (the fts package missing, a broken
+    dictionary) is logged and the publish goes on with the previous index (or none), because a night's
+    notices matter more than their search index. Returns None when it failed."""
+    import logging
+
+    try:
+        return refresh_search(con)
+    except Exception as err:  # noqa: BLE001 - logged with its cause; publishing must not depend on search
+        logging.getLogger(__name__).warning(
+            "full-text search index not refreshed (%s: %s); publishing without it", type(err).__name__, err
+        )
+        return None

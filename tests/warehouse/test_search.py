@@ -45,3 +45,15 @@ def test_refresh_segments_only_what_changed(loaded):
     assert hits == [("陕西", "task", "推动人工智能发展")]
     docs = con.execute("SELECT count(*) FROM search_docs").fetchone()[0]
     assert docs == con.execute("SELECT (SELECT count(*) FROM notices) + (SELECT count(*) FROM tasks)").fetchone()[0]
+
+
+def test_a_failing_search_refresh_does_not_stop_the_publish(wh, monkeypatch, caplog):
+    import warehouse.search as search
+
+    def broken(con):
+        raise search.ExtensionMissing("the DuckDB extension 'fts' is not installed")
+
+    monkeypatch.setattr(search, "refresh_search", broken)
+    result = wh.publish()
+    assert result.path.exists()
+    assert "full-text search index not refreshed" in caplog.text
