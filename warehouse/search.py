@@ -125,13 +125,23 @@ def _with_inner_words(tokens, freq: dict) -> list[str]:
     return out
 
 
+# Sentence ends: jieba segments runs of Han characters, letters and digits separately anyway, so
+# cutting the text after these changes no word, and lets repeated sentences (boilerplate, reposted
+# notices, the same task in several notices) be segmented once (the cache below).
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;\n])")
+
+
+@lru_cache(maxsize=200_000)
+def _segment_sentence(sentence: str) -> tuple[str, ...]:
+    tokenizer = _jieba()
+    return tuple(_with_inner_words((t for t in tokenizer.cut(sentence) if _WORDLIKE.search(t)), tokenizer.FREQ))
+
+
 def segment(text: str | None) -> str:
     """``text`` as space-joined words and the dictionary words inside them, lowercased; punctuation dropped."""
     if not text:
         return ""
-    tokenizer = _jieba()
-    tokens = _with_inner_words((t for t in tokenizer.cut(text) if _WORDLIKE.search(t)), tokenizer.FREQ)
-    return " ".join(t.lower() for t in tokens)
+    return " ".join(t.lower() for sentence in _SENTENCE_END.split(text) if sentence for t in _segment_sentence(sentence))
 
 
 def segment_query(words: str) -> str:

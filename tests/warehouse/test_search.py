@@ -57,3 +57,15 @@ def test_a_failing_search_refresh_does_not_stop_the_publish(wh, monkeypatch, cap
     result = wh.publish()
     assert result.path.exists()
     assert "full-text search index not refreshed" in caplog.text
+
+
+def test_segmenting_by_sentence_gives_the_words_of_the_whole_text():
+    from pathlib import Path
+
+    from warehouse.search import _WORDLIKE, _jieba, _with_inner_words
+
+    shared = Path(__file__).resolve().parents[3] / "shared" / "realtexts"
+    text = (shared / "a_01.txt").read_text(encoding="utf-8")
+    tokenizer = _jieba()
+    whole = _with_inner_words((t for t in tokenizer.cut(text) if _WORDLIKE.search(t)), tokenizer.FREQ)
+    assert segment(text) == " ".join(t.lower() for t in whole)
