@@ -36,6 +36,7 @@ class AliasTable:
     themes: dict[str, str] = field(default_factory=dict)
     comparisons: tuple[tuple[str, str], ...] = ()
     stock_prefixes: tuple[tuple[str, str], ...] = ()
+    theme_words: tuple[tuple[str, str], ...] = ()
 
     def canonical(self, name: str) -> str:
         """The canonical name (see :meth:`resolve`)."""
@@ -88,7 +89,15 @@ class AliasTable:
         return key
 
     def theme(self, canonical_name: str) -> str | None:
-        return self.themes.get(canonical_name)
+        """The theme listed for the name in ``[themes]``; else the first theme of ``[theme_words]``
+        one of whose words the name contains; else None."""
+        listed = self.themes.get(canonical_name)
+        if listed:
+            return listed
+        for word, theme in self.theme_words:
+            if word in canonical_name:
+                return theme
+        return None
 
 
 def load_aliases(path: Path = ALIASES_FILE) -> AliasTable:
@@ -142,7 +151,18 @@ def load_aliases(path: Path = ALIASES_FILE) -> AliasTable:
         themes,
         tuple(sorted(((name_key(k), v) for k, v in comparisons.items()), key=lambda kv: len(kv[0]), reverse=True)),
         _stock_prefixes(path, data.get("stock", {})),
+        _theme_words(path, data.get("theme_words", {})),
     )
+
+
+def _theme_words(path: Path, table: dict) -> tuple[tuple[str, str], ...]:
+    """``[theme_words]`` theme = [words] → ((word, theme), ...) in the file's order (first match wins)."""
+    pairs = []
+    for theme, words in table.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ValueError(f"{path}: [theme_words] {theme!r} must map to a list of words")
+        pairs += [(w, theme) for w in words]
+    return tuple(pairs)
 
 
 def _stock_prefixes(path: Path, table: dict) -> tuple[tuple[str, str], ...]:

@@ -25,6 +25,20 @@ def name_mapping(names: list[str], aliases: AliasTable) -> pa.Table:
     )
 
 
+def store_themes(con: duckdb.DuckDBPyConnection, canonical_names: list[str], aliases: AliasTable) -> None:
+    """Write the theme of each canonical name that has one (listed, or by a word) to indicator_themes."""
+    rows = {name: aliases.theme(name) for name in canonical_names}
+    rows = {name: theme for name, theme in rows.items() if theme}
+    if not rows:
+        return
+    con.register("_themes", pa.table({"canonical_name": list(rows), "theme": list(rows.values())}))
+    con.execute(
+        "INSERT INTO indicator_themes SELECT canonical_name, theme FROM _themes "
+        "ON CONFLICT (canonical_name) DO UPDATE SET theme = excluded.theme"
+    )
+    con.unregister("_themes")
+
+
 def applied_sha256(con: duckdb.DuckDBPyConnection) -> str | None:
     row = con.execute("SELECT value FROM warehouse_meta WHERE key = ?", [_META_KEY]).fetchone()
     return row[0] if row else None
@@ -63,8 +77,8 @@ def apply_aliases(con: duckdb.DuckDBPyConnection, aliases: AliasTable) -> int:
         ).fetchone()[0]
         con.unregister("_name_map")
         con.execute("DELETE FROM indicator_themes")
-        if aliases.themes:
-            con.executemany("INSERT INTO indicator_themes VALUES (?, ?)", list(aliases.themes.items()))
+        stored = [row[0] for row in con.execute("SELECT DISTINCT canonical_name FROM indicators").fetchall()]
+        store_themes(con, [*aliases.themes, *stored], aliases)
         con.execute(
             "INSERT INTO warehouse_meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [_META_KEY, aliases.sha256],

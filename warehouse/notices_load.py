@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from warehouse.aliases import AliasTable
 from warehouse.connection import transaction
-from warehouse.indicator_names import name_mapping
+from warehouse.indicator_names import name_mapping, store_themes
 from warehouse.periods import period_bounds
 from warehouse.lines import BLOCK_BYTES, line_blocks
 
@@ -309,7 +309,9 @@ def _load_block(
             con.execute(_FLAT_INDICATORS)
             names = [r[0] for r in con.execute("SELECT DISTINCT name FROM _flat_indicators").fetchall()]
             periods = [r[0] for r in con.execute("SELECT DISTINCT period FROM _flat_indicators WHERE period IS NOT NULL").fetchall()]
-            con.register("_name_map", name_mapping(names, aliases))
+            name_map = name_mapping(names, aliases)
+            con.register("_name_map", name_map)
+            store_themes(con, sorted(set(name_map.column("canonical_name").to_pylist())), aliases)
             con.register("_period_map", _period_map(periods))
             con.execute(f"DELETE FROM indicators WHERE notice_id IN ({_REPLACED})")
             con.execute(f"DELETE FROM tasks WHERE notice_id IN ({_REPLACED})")

@@ -84,3 +84,12 @@ def test_a_theme_listing_an_alias_or_two_themes_for_a_name_is_an_error(tmp_path)
     path.write_text('[aliases]\n"甲" = ["乙"]\n[themes]\n"T" = ["甲"]\n"U" = ["甲"]\n', encoding="utf-8")
     with pytest.raises(ValueError, match="two themes"):
         load_aliases(path)
+
+
+def test_a_name_in_no_theme_list_gets_its_theme_from_a_word_in_it():
+    aliases = load_aliases()
+    assert aliases.theme("新建5G基站") == "数字经济"
+    assert aliases.theme("数字经济核心产业增加值占GDP比重") == "数字经济"  # 数字 comes before 增加值
+    assert aliases.theme("未来产业营业收入") == "新兴产业"
+    assert aliases.theme("工业固废综合利用率") == "绿色低碳"
+    assert aliases.theme("口罩") is None

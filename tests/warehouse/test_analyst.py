@@ -145,3 +145,19 @@ def test_a_word_split_by_the_segmenter_finds_only_text_that_has_it_whole(analyst
     titles = [line.split(",")[4] for line in result.stdout.splitlines()[1:]]
     assert "推动数字经济和实体经济深度融合" in titles
     assert "工业经济稳中向好" not in titles  # has 经济 but not 数字经济
+
+
+def test_a_new_name_gets_its_theme_at_load(tmp_path):
+    import json
+
+    line = {"url": "https://example.gov.cn/a.html", "raw_sha256": "x", "site": "hubei", "province": "湖北",
+            "published": "2025-03-01", "parser_version": 4,
+            "record": {"doc": "a.html", "is_meeting": False, "article": {"title": "t", "body": "新建5G基站1.2万个。"},
+                       "indicators": [{"name": "新建5G基站", "measure": "value", "value": 12000, "unit": "个",
+                                       "period": "2024", "target": False, "evidence": "新建5G基站1.2万个"}],
+                       "tasks": []}}
+    parsed = tmp_path / "one.jsonl"
+    parsed.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    with Warehouse.open(tmp_path / "data") as wh:
+        wh.load_parsed(parsed)
+        assert wh.con.execute("SELECT canonical_name, theme FROM indicator_series").fetchall() == [("新建5G基站", "数字经济")]
