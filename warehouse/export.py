@@ -1,8 +1,9 @@
 """``gxt export DIR --format parquet|csv|xlsx``: one file per table and view of the published copy.
 
 Parquet and CSV hold everything as stored. Excel cannot: a cell holds at most 32 767 characters and a
-sheet 1 048 576 rows, so for xlsx long text is cut at the cell limit (the notice bodies and raw html
-are in the Parquet export whole) and nested values are written as text; a relation with more rows
+sheet 1 048 576 rows, so for xlsx long text is cut at the cell limit (32 767 characters, or 16 383
+when those would exceed 65 535 bytes, DuckDB's read_xlsx limit; the notice bodies and raw html are in
+the Parquet export whole) and nested values are written as text; a relation with more rows
 than a sheet holds is left out and named. The xlsx files are written by DuckDB's excel extension,
 loaded offline from its PyPI package (:mod:`warehouse.extensions`).
 """
@@ -16,6 +17,10 @@ from warehouse.readonly import relations
 
 FORMATS = ("parquet", "csv", "xlsx")
 XLSX_CELL_CHARS = 32_767
+# DuckDB's own xlsx reader refuses a cell over 65 535 bytes of UTF-8 (measured: 21 844 CJK characters
+# read back, 21 845 do not), so a cell whose first 32 767 characters are longer than that is cut to
+# 16 383 characters (65 532 bytes even in 4-byte characters): the file opens in Excel and in DuckDB.
+XLSX_CELL_BYTES = 65_535
 XLSX_SHEET_ROWS = 1_048_575  # one row is the header
 
 
@@ -38,7 +43,11 @@ def _xlsx_select(con, name: str) -> str:
     for column, data_type in con.execute(f'SELECT column_name, column_type FROM (DESCRIBE "{name}")').fetchall():
         quoted = '"' + column.replace('"', '""') + '"'
         if data_type in ("VARCHAR", "JSON") or data_type.endswith("]") or data_type.startswith(("STRUCT", "MAP")):
-            parts.append(f"left(CAST({quoted} AS VARCHAR), {XLSX_CELL_CHARS}) AS {quoted}")
+            text = f"CAST({quoted} AS VARCHAR)"
+            parts.append(
+                f"CASE WHEN strlen(left({text}, {XLSX_CELL_CHARS})) <= {XLSX_CELL_BYTES} THEN left({text}, {XLSX_CELL_CHARS}) "
+                f"ELSE left({text}, {XLSX_CELL_BYTES // 4}) END AS {quoted}"
+            )
         elif data_type.startswith("TIMESTAMP WITH TIME ZONE"):
             parts.append(f"CAST({quoted} AS TIMESTAMP) AS {quoted}")  # Excel has no time zones; UTC
         else:
