@@ -47,11 +47,14 @@ def search(
         fail(f"--format {format}: use text, csv or json", 2)
     if kind not in (None, "notice", "task"):
         fail(f"--kind {kind}: use notice or task", 2)
-    query = segment_query(" ".join(words))
+    from flows.clean.t2s_table import t2s
+
+    typed = t2s(" ".join(words))  # the notices are stored in Simplified script: 數字經濟 finds 数字经济
+    query = segment_query(typed)
     if not query:
         fail("give at least one word to look for (punctuation alone matches nothing)", 2)
     variables = {"words": query, "province": province, "kind": kind, "limit": limit, "any_word": any_word,
-                 "typed": [w for w in " ".join(words).split() if w]}
+                 "typed": typed.split()}
     try:
         ((columns, rows),) = run_script(DataPaths.at(data).published, _SQL, variables)
     except WarehouseMissing as err:

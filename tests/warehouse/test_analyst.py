@@ -161,3 +161,11 @@ def test_a_new_name_gets_its_theme_at_load(tmp_path):
     with Warehouse.open(tmp_path / "data") as wh:
         wh.load_parsed(parsed)
         assert wh.con.execute("SELECT canonical_name, theme FROM indicator_series").fetchall() == [("新建5G基站", "数字经济")]
+
+
+def test_search_words_in_traditional_script_find_the_simplified_notices(analyst):
+    traditional = CliRunner().invoke(app, ["search", "數字經濟", "--format", "csv", "--data", str(analyst.root)])
+    simplified = CliRunner().invoke(app, ["search", "数字经济", "--format", "csv", "--data", str(analyst.root)])
+    assert traditional.exit_code == 0, traditional.output
+    assert traditional.stdout == simplified.stdout
+    assert "推动数字经济和实体经济深度融合" in traditional.stdout
