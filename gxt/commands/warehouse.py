@@ -71,8 +71,10 @@ def query(
             text = file.read_text(encoding="utf-8")
         except FileNotFoundError:
             _fail(f"--file {file}: no such file (the examples are in warehouse/queries/)", 2)
-        except (OSError, UnicodeDecodeError) as err:
-            _fail(f"--file {file}: cannot read it as UTF-8 text ({getattr(err, 'strerror', None) or err})", 2)
+        except UnicodeDecodeError:
+            _fail(f"--file {file}: not UTF-8 text; save the SQL as UTF-8", 2)
+        except OSError as err:
+            _fail(f"--file {file}: cannot read it ({err.strerror or err})", 2)
     else:
         text = sql
     try:
