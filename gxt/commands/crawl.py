@@ -98,10 +98,13 @@ def sites(
     typer.echo(" · ".join(f"{n} {s}" for s, n in counts.items()))
 
 
-def mirror(port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port on 127.0.0.1 (0: any free port).")] = 8765) -> None:
+def mirror(port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1, 0-65535 (0: any free port).")] = 8765) -> None:
     """Serve the loopback mirror of the sites until Ctrl-C (crawl it with --mirror URL)."""
     from crawlers.mirror.__main__ import main
 
+    if not 0 <= port <= 65535:
+        typer.echo(f"gxt mirror: --port {port} is not a port number (0-65535; 0 picks a free one)", err=True)
+        raise typer.Exit(code=2)
     try:
         main(["--port", str(port)])
     except OSError as err:  # port taken, or not ours to bind: one line, not a traceback
