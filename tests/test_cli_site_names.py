@@ -46,13 +46,12 @@ def test_mirror_on_a_port_in_use_says_so_in_one_line():
     import socket
     import subprocess
     import sys
-    from pathlib import Path
 
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        gxt = Path(sys.executable).with_name("gxt")
-        done = subprocess.run([str(gxt), "mirror", "--port", str(port)], capture_output=True, text=True, timeout=120)
+        done = subprocess.run([sys.executable, "-m", "gxt.cli", "mirror", "--port", str(port)],
+                              capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     assert done.stderr == f"gxt mirror: cannot serve on 127.0.0.1:{port}: Address already in use\n"
