@@ -10,6 +10,7 @@ connection's configuration.
 from __future__ import annotations
 
 import importlib.metadata
+import re
 from pathlib import Path
 
 import duckdb
@@ -48,3 +49,13 @@ def load_bundled(con: duckdb.DuckDBPyConnection, names: tuple[str, ...] = ("fts"
     for name in names:
         con.execute(f"SET extension_directory = {path_literal(extension_directory(name))}")
         con.execute(f"LOAD {name}")
+
+
+# SQL that uses full-text search: the macro, the index's own schema, or fts functions.
+_USES_FTS = re.compile(r"match_notices|fts_main_|match_bm25|\bstem\s*\(", re.IGNORECASE)
+
+
+def needed_extensions(sql: str) -> tuple[str, ...]:
+    """The bundled extensions ``sql`` needs: ("fts",) when it searches, else none. LOAD fts costs
+    ~0.3 s, so a query that does not search does not pay it."""
+    return ("fts",) if _USES_FTS.search(sql) else ()

@@ -40,9 +40,9 @@ def run_script(
     order. ``variables`` are set first (``SET VARIABLE``), for the SQL to read with ``getvariable``."""
     con = open_published(published)
     try:
-        from warehouse.extensions import load_bundled
+        from warehouse.extensions import load_bundled, needed_extensions
 
-        load_bundled(con)  # full-text search (the match_notices macro) in queries
+        load_bundled(con, needed_extensions(sql))  # fts, for the match_notices macro, only when used
         statements = check_read_only(con, sql)
         for name, value in (variables or {}).items():
             con.execute(f'SET VARIABLE "{name}" = ?', [value])

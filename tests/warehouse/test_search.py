@@ -69,3 +69,11 @@ def test_segmenting_by_sentence_gives_the_words_of_the_whole_text():
     tokenizer = _jieba()
     whole = _with_inner_words((t for t in tokenizer.cut(text) if _WORDLIKE.search(t)), tokenizer.FREQ)
     assert segment(text) == " ".join(t.lower() for t in whole)
+
+
+def test_only_sql_that_searches_loads_the_fts_extension():
+    from warehouse.extensions import needed_extensions
+
+    assert needed_extensions("SELECT * FROM match_notices('人工智能')") == ("fts",)
+    assert needed_extensions("select * from fts_main_search_docs.dict") == ("fts",)
+    assert needed_extensions("SELECT * FROM notices") == ()
