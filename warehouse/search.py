@@ -1,10 +1,11 @@
 """Full-text search over notices (title and body) and tasks (headline and body) with DuckDB's fts.
 
 DuckDB's fts splits text on spaces and Chinese has none, so each document is segmented first with
-jieba in search mode (words and, for long words, their parts: 人工智能 → 人工 智能 人工智能) and stored
-as space-joined words in ``search_docs``; the fts index (schema ``fts_main_search_docs``) is built
-over that column. Only documents whose text changed since the last refresh are segmented again
-(a reparse that changes no text segments nothing); the index itself is rebuilt whenever a document changed (it is a snapshot in DuckDB).
+jieba (its words, each preceded by the dictionary words inside it: 省专精特新企业 → 专精 专精特新 …
+省专精特新企业) and stored as space-joined words in ``search_docs``; the fts index (schema
+``fts_main_search_docs``) is built over that column. Only documents whose text changed since the
+last refresh are segmented again (a reparse that changes no text segments nothing); the index
+itself is rebuilt whenever a document changed (it is a snapshot in DuckDB).
 
 :func:`refresh_search` is called by ``Warehouse.publish`` before the copy, so the published file
 carries the index and the ``match_notices`` macro; readers need the fts extension loaded
@@ -36,7 +37,7 @@ import pyarrow as pa
 
 from warehouse.aliases import ALIASES_FILE, load_aliases
 from warehouse.connection import transaction
-from warehouse.extensions import ExtensionMissing, load_bundled  # noqa: F401 (ExtensionMissing: for callers)
+from warehouse.extensions import load_bundled
 
 WORDS_FILE = Path(__file__).resolve().parent / "search_words.txt"
 _WORDLIKE = re.compile(r"\w")

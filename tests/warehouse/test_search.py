@@ -51,7 +51,7 @@ def test_a_failing_search_refresh_does_not_stop_the_publish(wh, monkeypatch, cap
     import warehouse.search as search
 
     def broken(con):
-        raise search.ExtensionMissing("the DuckDB extension 'fts' is not installed")
+        raise ExtensionMissing("the DuckDB extension 'fts' is not installed")
 
     monkeypatch.setattr(search, "refresh_search", broken)
     result = wh.publish()
