@@ -72,7 +72,7 @@ class Warehouse:
             wh = cls(paths, con, aliases)
             wh.migrations_applied = migrations.migrate(con)
             wh.aliases_reapplied = ensure_aliases_current(con, aliases)
-            if wh.aliases_reapplied:
+            if wh.aliases_reapplied is not None:  # themes may change when no name does
                 rebuild_series(con)
         except BaseException:
             con.close()

@@ -93,3 +93,24 @@ def test_a_name_in_no_theme_list_gets_its_theme_from_a_word_in_it():
     assert aliases.theme("未来产业营业收入") == "新兴产业"
     assert aliases.theme("工业固废综合利用率") == "绿色低碳"
     assert aliases.theme("口罩") is None
+
+
+def test_editing_only_a_theme_reaches_the_series_at_the_next_open(tmp_path):
+    import json
+
+    from warehouse.store import Warehouse
+
+    file = tmp_path / "aliases.toml"
+    file.write_text('[aliases]\n"工业投资" = ["全省工业投资"]\n[themes]\n"投资" = ["工业投资"]\n', encoding="utf-8")
+    line = {"url": "https://x.gov.cn/a.html", "raw_sha256": "x", "province": "湖北", "parser_version": 4,
+            "record": {"article": {"title": "t", "body": "b"}, "tasks": [],
+                       "indicators": [{"name": "全省工业投资", "measure": "growth", "value": 9.0, "unit": "%",
+                                       "period": "2024", "target": False}]}}
+    parsed = tmp_path / "p.jsonl"
+    parsed.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    with Warehouse.open(tmp_path / "data", aliases_file=file) as wh:
+        wh.load_parsed(parsed)
+    file.write_text('[aliases]\n"工业投资" = ["全省工业投资"]\n[themes]\n"有效投资" = ["工业投资"]\n', encoding="utf-8")
+    with Warehouse.open(tmp_path / "data", aliases_file=file) as wh:
+        assert wh.aliases_reapplied == 0  # no canonical name changed ...
+        assert wh.con.execute("SELECT theme FROM indicator_series").fetchall() == [("有效投资",)]  # ... the theme did

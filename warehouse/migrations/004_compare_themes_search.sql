@@ -193,3 +193,8 @@ COMMENT ON COLUMN search_docs.published_date IS 'Publication date of the notice.
 COMMENT ON COLUMN search_docs.title IS 'The notice title, or the task headline.';
 COMMENT ON COLUMN search_docs.words IS 'The segmented text (jieba search mode, words joined by spaces) that the fts index reads.';
 COMMENT ON COLUMN search_docs.text_md5 IS 'md5 of the text that was segmented (a document is segmented again only when it changes).';
+
+-- The alias file is applied again at the next open (its stored hash is forgotten), so that rows
+-- loaded before this migration get their themes and the comparisons and stock kinds their names
+-- say, and indicator_series is rebuilt with them.
+DELETE FROM warehouse_meta WHERE key = 'aliases_sha256';
