@@ -63,10 +63,9 @@ def _header_width(columns: Sequence[str]) -> int:
 
 def print_table(result: Result, console: Any) -> None:
     """One result as a table (or folded per row when the headers do not fit ``console.width``)."""
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
-
-    from rich.cells import cell_len
 
     if result.columns and _header_width(result.columns) > console.width:
         _print_folded(result, console)
