@@ -17,8 +17,8 @@ def render_dictionary() -> str:
     tables = con.execute(
         "SELECT table_name, comment FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name"
     ).fetchall()
-    order = ["sites", "crawl_runs", "crawl_reports", "crawl_failures", "raw_pages", "notices", "indicators",
-             "tasks", "indicator_series", "parse_failures", "load_problems", "indicator_aliases", "warehouse_meta",
+    order = ["sites", "provinces", "crawl_runs", "crawl_reports", "crawl_failures", "raw_pages", "notices", "indicators",
+             "tasks", "indicator_series", "indicator_themes", "search_docs", "parse_failures", "load_problems", "indicator_aliases", "warehouse_meta",
              "schema_version"]
     tables.sort(key=lambda t: order.index(t[0]) if t[0] in order else len(order))
     for table, comment in tables:

@@ -11,13 +11,32 @@ _META_KEY = "aliases_sha256"
 
 
 def name_mapping(names: list[str], aliases: AliasTable) -> pa.Table:
-    """An Arrow table (name, canonical_name) for the given distinct names, for joins in bulk."""
+    """An Arrow table (name, canonical_name, compared_with, stock_kind) for the given distinct names, for joins
+    in bulk; compared_with and stock_kind are what the name itself says (规上工业增加值增速高于全国 → 全国,
+    新增智能工厂 → new), or NULL."""
+    resolved = [aliases.resolve(n) for n in names]
     return pa.table(
         {
             "name": pa.array(names, pa.string()),
-            "canonical_name": pa.array([aliases.canonical(n) for n in names], pa.string()),
+            "canonical_name": pa.array([r[0] for r in resolved], pa.string()),
+            "compared_with": pa.array([r[1] for r in resolved], pa.string()),
+            "stock_kind": pa.array([aliases.stock_kind(n) for n in names], pa.string()),
         }
     )
+
+
+def store_themes(con: duckdb.DuckDBPyConnection, canonical_names: list[str], aliases: AliasTable) -> None:
+    """Write the theme of each canonical name that has one (listed, or by a word) to indicator_themes."""
+    rows = {name: aliases.theme(name) for name in canonical_names}
+    rows = {name: theme for name, theme in rows.items() if theme}
+    if not rows:
+        return
+    con.register("_themes", pa.table({"canonical_name": list(rows), "theme": list(rows.values())}))
+    con.execute(
+        "INSERT INTO indicator_themes SELECT canonical_name, theme FROM _themes "
+        "ON CONFLICT (canonical_name) DO UPDATE SET theme = excluded.theme"
+    )
+    con.unregister("_themes")
 
 
 def applied_sha256(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -26,7 +45,7 @@ def applied_sha256(con: duckdb.DuckDBPyConnection) -> str | None:
 
 
 def apply_aliases(con: duckdb.DuckDBPyConnection, aliases: AliasTable) -> int:
-    """Store the alias table and recompute every stored canonical name, in one transaction.
+    """Store the alias table and the themes, and recompute every stored canonical name, in one transaction.
 
     Returns the number of indicator rows whose canonical name changed.
     """
@@ -46,12 +65,20 @@ def apply_aliases(con: duckdb.DuckDBPyConnection, aliases: AliasTable) -> int:
         con.register("_name_map", name_mapping(names, aliases))
         changed = con.execute(
             """
-            UPDATE indicators SET canonical_name = m.canonical_name
+            UPDATE indicators SET canonical_name = m.canonical_name,
+                                  compared_with = coalesce(indicators.compared_with, m.compared_with),
+                                  stock_kind = coalesce(indicators.stock_kind, m.stock_kind)
             FROM _name_map AS m
-            WHERE indicators.name = m.name AND indicators.canonical_name IS DISTINCT FROM m.canonical_name
+            WHERE indicators.name = m.name
+              AND (indicators.canonical_name IS DISTINCT FROM m.canonical_name
+                   OR (indicators.compared_with IS NULL AND m.compared_with IS NOT NULL)
+                   OR (indicators.stock_kind IS NULL AND m.stock_kind IS NOT NULL))
             """
         ).fetchone()[0]
         con.unregister("_name_map")
+        con.execute("DELETE FROM indicator_themes")
+        stored = [row[0] for row in con.execute("SELECT DISTINCT canonical_name FROM indicators").fetchall()]
+        store_themes(con, [*aliases.themes, *stored], aliases)
         con.execute(
             "INSERT INTO warehouse_meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [_META_KEY, aliases.sha256],

@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from warehouse.aliases import AliasTable
 from warehouse.connection import transaction
-from warehouse.indicator_names import name_mapping
+from warehouse.indicator_names import name_mapping, store_themes
 from warehouse.periods import period_bounds
 from warehouse.lines import BLOCK_BYTES, line_blocks
 
@@ -58,6 +58,9 @@ _RECORD_SHAPE = json.dumps(
                     "target": "BOOLEAN",
                     "qualifier": "VARCHAR",
                     "evidence": "VARCHAR",
+                    # Optional (parsers before the comparison fields leave them out: NULL).
+                    "compared_with": "VARCHAR",
+                    "stock_kind": "VARCHAR",
                 }
             ],
             "tasks": [
@@ -229,7 +232,9 @@ SELECT
     CASE WHEN json_type(ind.period) = 'ARRAY' THEN ind.period ->> 0 ELSE ind.period ->> '$' END AS period,
     ind.target AS target,
     ind.qualifier AS qualifier,
-    ind.evidence AS evidence
+    ind.evidence AS evidence,
+    nullif(trim(ind.compared_with), '') AS compared_with,
+    CASE WHEN ind.stock_kind IN ('new', 'cumulative') THEN ind.stock_kind END AS stock_kind
 FROM (
     SELECT i.notice_id, i.parser_version, generate_subscripts(i.indicators, 1) AS seq, unnest(i.indicators) AS ind
     FROM _incoming AS i JOIN _decided AS d USING (notice_id)
@@ -238,9 +243,11 @@ FROM (
 """
 
 _INSERT_INDICATORS = """
-INSERT INTO indicators
+INSERT INTO indicators (notice_id, seq, name, canonical_name, measure, value, unit, period, period_start, period_end,
+                        target, qualifier, evidence, parser_version, compared_with, stock_kind)
 SELECT f.notice_id, f.seq, f.name, m.canonical_name, f.measure, f.value, f.unit, f.period,
-       p.period_start, p.period_end, f.target, f.qualifier, f.evidence, f.parser_version
+       p.period_start, p.period_end, f.target, f.qualifier, f.evidence, f.parser_version,
+       coalesce(f.compared_with, m.compared_with), coalesce(f.stock_kind, m.stock_kind)
 FROM _flat_indicators AS f
 JOIN _name_map AS m ON m.name = f.name
 LEFT JOIN _period_map AS p ON p.period = f.period
@@ -302,7 +309,9 @@ def _load_block(
             con.execute(_FLAT_INDICATORS)
             names = [r[0] for r in con.execute("SELECT DISTINCT name FROM _flat_indicators").fetchall()]
             periods = [r[0] for r in con.execute("SELECT DISTINCT period FROM _flat_indicators WHERE period IS NOT NULL").fetchall()]
-            con.register("_name_map", name_mapping(names, aliases))
+            name_map = name_mapping(names, aliases)
+            con.register("_name_map", name_map)
+            store_themes(con, sorted(set(name_map.column("canonical_name").to_pylist())), aliases)
             con.register("_period_map", _period_map(periods))
             con.execute(f"DELETE FROM indicators WHERE notice_id IN ({_REPLACED})")
             con.execute(f"DELETE FROM tasks WHERE notice_id IN ({_REPLACED})")

@@ -33,18 +33,32 @@ def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> list[duckdb.Sta
     return statements
 
 
-def run_query(published: Path, sql: str) -> tuple[list[str], list[tuple]]:
-    """Run read-only SQL on the published copy; return the last statement's column names and rows."""
+def run_script(
+    published: Path, sql: str, variables: dict[str, object] | None = None
+) -> list[tuple[list[str], list[tuple]]]:
+    """Run read-only SQL on the published copy; return every statement's column names and rows, in
+    order. ``variables`` are set first (``SET VARIABLE``), for the SQL to read with ``getvariable``."""
     con = open_published(published)
     try:
+        from warehouse.extensions import load_bundled, needed_extensions
+
+        load_bundled(con, needed_extensions(sql))  # fts, for the match_notices macro, only when used
         statements = check_read_only(con, sql)
-        for statement in statements[:-1]:
-            con.execute(statement)
-        cursor = con.execute(statements[-1])
-        columns = [d[0] for d in cursor.description] if cursor.description else []
-        return columns, cursor.fetchall()
+        for name, value in (variables or {}).items():
+            con.execute(f'SET VARIABLE "{name}" = ?', [value])
+        results = []
+        for statement in statements:
+            cursor = con.execute(statement)
+            columns = [d[0] for d in cursor.description] if cursor.description else []
+            results.append((columns, cursor.fetchall()))
+        return results
     finally:
         con.close()
+
+
+def run_query(published: Path, sql: str) -> tuple[list[str], list[tuple]]:
+    """Run read-only SQL on the published copy; return the last statement's column names and rows."""
+    return run_script(published, sql)[-1]
 
 
 def relations(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:

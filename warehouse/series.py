@@ -1,4 +1,5 @@
-"""Rebuilding ``indicator_series`` from ``indicator_reports`` (see migrations/002_views.sql for why it is a table)."""
+"""Rebuilding ``indicator_series`` from ``indicator_reports`` (see migrations/002_views.sql for why it is a
+table, 004 for its columns)."""
 from __future__ import annotations
 
 import duckdb
@@ -7,8 +8,8 @@ from warehouse.connection import transaction
 
 _REBUILD = """
 INSERT INTO indicator_series
-SELECT province, canonical_name, measure, period, period_start, period_end, target,
-       value, unit, qualifier, evidence, name, source_url, source_title, published_date,
+SELECT province, canonical_name, theme, measure, compared_with, stock_kind, period, period_start, period_end, target,
+       value, unit, value_yi, unit_yi, qualifier, evidence, name, source_url, source_title, published_date,
        notice_id, reports, values_agree
 FROM indicator_reports
 WHERE report_rank = 1

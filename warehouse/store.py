@@ -40,6 +40,7 @@ from warehouse.pending import iter_pending, write_pending
 from warehouse.publish import PublishResult, publish
 from warehouse.raw_load import RawLoadResult, load_crawl_report, load_raw_file
 from warehouse.report import SiteRunNumbers, UnhealthySite, run_numbers, unhealthy_sites
+from warehouse.search import refresh_before_publish
 from warehouse.series import rebuild_series
 from warehouse.runs import finish_run, start_run, sync_sites
 from warehouse.state import write_seen_state
@@ -71,7 +72,7 @@ class Warehouse:
             wh = cls(paths, con, aliases)
             wh.migrations_applied = migrations.migrate(con)
             wh.aliases_reapplied = ensure_aliases_current(con, aliases)
-            if wh.aliases_reapplied:
+            if wh.aliases_reapplied is not None:  # themes may change when no name does
                 rebuild_series(con)
         except BaseException:
             con.close()
@@ -184,6 +185,7 @@ class Warehouse:
 
     def publish(self) -> PublishResult:
         """Replace ``<data>/published/gxt.duckdb`` with a copy of the warehouse (atomic rename)."""
+        refresh_before_publish(self.con)  # the copy carries an up-to-date full-text index (warehouse/search.py)
         return publish(self.con, self.paths.warehouse, self.paths.published)
 
     # -- numbers for the report ---------------------------------------------------------------

@@ -37,11 +37,10 @@ def crawl(
     from crawlers.sites import load_sites
     from gxt.paths import DataPaths
 
+    from gxt.commands.site_names import check_site_ids
+
     known = [s.id for s in load_sites()]
-    chosen = known if site == ["all"] else site
-    unknown = [s for s in chosen if s not in known]
-    if unknown:
-        raise typer.BadParameter(f"unknown site(s) {', '.join(unknown)}; known: {', '.join(known)}")
+    chosen = known if check_site_ids(site, allow_all=True) == ["all"] else site
     if since:
         try:
             date.fromisoformat(since)
@@ -101,11 +100,18 @@ def sites(
     typer.echo(" · ".join(f"{n} {s}" for s, n in counts.items()))
 
 
-def mirror(port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0: any free port).")] = 8765) -> None:
+def mirror(port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1, 0-65535 (0: any free port).")] = 8765) -> None:
     """Serve the loopback mirror of the sites until Ctrl-C (crawl it with --mirror URL)."""
     from crawlers.mirror.__main__ import main
 
-    main(["--port", str(port)])
+    if not 0 <= port <= 65535:
+        typer.echo(f"gxt mirror: --port {port} is not a port number (0-65535; 0 picks a free one)", err=True)
+        raise typer.Exit(code=2)
+    try:
+        main(["--port", str(port)])
+    except OSError as err:  # port taken, or not ours to bind: one line, not a traceback
+        typer.echo(f"gxt mirror: cannot serve on 127.0.0.1:{port}: {err.strerror or err}", err=True)
+        raise typer.Exit(code=1) from None
 
 
 def news_column(site: Any, report: dict[str, Any] | None) -> dict[str, Any]:

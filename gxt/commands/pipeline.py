@@ -42,7 +42,9 @@ def _prefect_defaults() -> None:
 def _site_list(sites: str | None) -> list[str] | None:
     if not sites:
         return None
-    return [s.strip().lower() for s in sites.split(",") if s.strip()]
+    from gxt.commands.site_names import check_site_ids  # unknown ids stop here, before any server starts
+
+    return check_site_ids([s.strip().lower() for s in sites.split(",") if s.strip()])
 
 
 def _data_dir(data: Path | None) -> str:
@@ -101,6 +103,9 @@ def backfill(
     data: DataOption = None,
 ) -> None:
     """Crawl one site's history back to a date, then load, parse, publish and report."""
+    from gxt.commands.site_names import check_site_ids
+
+    check_site_ids([site.lower()])
     _prefect_defaults()
     from flows.backfill import backfill as backfill_flow
     from flows.pipeline.console import print_outcome, rich_progress

@@ -6,12 +6,9 @@ file and fail with a clear message while a load holds it.
 """
 from __future__ import annotations
 
-import csv
-import json
-import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -30,7 +27,10 @@ class Format(str, Enum):
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to ``app``."""
+    from gxt.commands.search import search
+
     app.command("query")(query)
+    app.command("search")(search)
     app.command("export")(export)
     app.add_typer(db_app, name="db")
 
@@ -40,81 +40,95 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code=code)
 
 
-def _plain(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    return str(value)
-
-
-def _print_table(columns: list[str], rows: list[tuple]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(show_header=True, header_style="bold", show_lines=False)
-    for name in columns:
-        table.add_column(name, overflow="fold")
-    for row in rows:
-        table.add_row(*("[dim]NULL[/dim]" if v is None else str(v).replace("[", r"\[") for v in row))
-    console = Console(soft_wrap=False)
-    console.print(table)
-    console.print(f"[dim]{len(rows)} row{'s' if len(rows) != 1 else ''}[/dim]")
-
-
 def query(
-    sql: Annotated[Optional[str], typer.Argument(help="SQL to run (SELECT only). Omit it with --file.")] = None,
+    sql: Annotated[Optional[str], typer.Argument(help="SQL to run (queries only). Omit it with --file.")] = None,
     file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the SQL from this file (e.g. warehouse/queries/*.sql).")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE for getvariable('NAME') in the SQL; repeatable (--param year=2024).")] = None,
     format: Annotated[Format, typer.Option("--format", help="table (default), csv or json.")] = Format.table,
     data: DataOption = None,
 ) -> None:
-    """Run read-only SQL on the published warehouse and print the answer.
+    """Run read-only SQL on the published warehouse and print every statement's answer.
 
     Only queries are accepted (SELECT, WITH ..., DESCRIBE, SHOW, EXPLAIN); a statement that would
-    write is refused. Tables: sites, crawl_runs, crawl_reports, crawl_failures, raw_pages, notices,
-    indicators, tasks, parse_failures, indicator_series; views: indicator_reports, task_list,
-    meeting_notices, raw_page_latest, site_nights. See warehouse/README.md.
+    write is refused. Parameters: the example queries read getvariable('year') and the like, with a
+    default; --param year=2023 sets one. Tables: sites, provinces, crawl_runs, crawl_reports,
+    crawl_failures, raw_pages, notices, indicators, tasks, parse_failures, indicator_series; views:
+    indicator_reports, task_list, meeting_notices, raw_page_latest, site_nights, indicator_themes;
+    full-text search: match_notices('words'). See warehouse/README.md.
     """
     import duckdb
 
+    from gxt.commands.query_params import ParamError, check_params, parse_params
+    from gxt.commands.result_print import Result, print_results
     from gxt.paths import DataPaths
     from warehouse.connection import WarehouseMissing
-    from warehouse.readonly import WriteRefused, run_query
+    from warehouse.readonly import WriteRefused, run_script
 
     if (sql is None) == (file is None):
         _fail("give the SQL as an argument or with --file (one of them)", 2)
-    text = sql if sql is not None else file.read_text(encoding="utf-8")
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            _fail(f"--file {file}: no such file (the examples are in warehouse/queries/)", 2)
+        except UnicodeDecodeError:
+            _fail(f"--file {file}: not UTF-8 text; save the SQL as UTF-8", 2)
+        except OSError as err:
+            _fail(f"--file {file}: cannot read it ({err.strerror or err})", 2)
+    else:
+        text = sql
     try:
-        columns, rows = run_query(DataPaths.at(data).published, text)
+        variables = parse_params(param or [])
+        check_params(variables, text)
+    except ParamError as err:
+        _fail(str(err), 2)
+    try:
+        results = run_script(DataPaths.at(data).published, text, variables)
     except WarehouseMissing as err:
         _fail(str(err))
     except WriteRefused as err:
         _fail(str(err), 2)
+    except ValueError as err:
+        _fail(str(err), 2)
     except duckdb.Error as err:
-        _fail(f"the query failed: {err}")
-    if format is Format.table:
-        _print_table(columns, rows)
-    elif format is Format.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([[_plain(v) for v in row] for row in rows])
-    else:
-        records = [dict(zip(columns, (_plain(v) for v in row))) for row in rows]
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
-    sys.stdout.flush()
+        _fail(f"the query failed: {_one_line(err)}")
+    print_results([Result(columns, rows) for columns, rows in results], format.value)
+
+
+def _one_line(err: Exception) -> str:
+    """DuckDB's message on one line (it adds a caret picture of the SQL on later lines)."""
+    lines = [line for line in str(err).splitlines() if line.strip()]
+    return lines[0] if lines else type(err).__name__
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    xlsx = "xlsx"
 
 
 def export(
-    directory: Annotated[Path, typer.Argument(help="Where to write <name>.parquet for every table and view.")],
+    directory: Annotated[Path, typer.Argument(help="Where to write one <name>.<format> file per table and view.")],
+    format: Annotated[ExportFormat, typer.Option("--format", help="parquet (default), csv or xlsx.")] = ExportFormat.parquet,
     data: DataOption = None,
 ) -> None:
-    """Write every table and view of the published warehouse as Parquet files."""
+    """Write every table and view of the published warehouse as Parquet, CSV or Excel files."""
+    import duckdb
+
     from gxt.paths import DataPaths
     from warehouse.connection import WarehouseMissing
-    from warehouse.readonly import export_parquet
+    from warehouse.export import ExportError, export_relations
 
     try:
-        written = export_parquet(DataPaths.at(data).published, directory)
+        written = export_relations(DataPaths.at(data).published, directory, format.value)
     except WarehouseMissing as err:
         _fail(str(err))
+    except ExportError as err:
+        _fail(str(err))
+    except OSError as err:
+        _fail(f"cannot write to {directory}: {err.strerror or err}")
+    except duckdb.Error as err:
+        _fail(f"the export to {directory} failed: {_one_line(err)}")
     for path in written:
         typer.echo(str(path))
 

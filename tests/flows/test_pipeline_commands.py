@@ -20,8 +20,8 @@ def test_run_prints_the_state_the_totals_and_an_example_answer_in_a_few_lines(pr
 
 def test_run_refuses_an_unknown_site_by_name(prefect_harness, tmp_path) -> None:
     result = CliRunner().invoke(app, ["run", "--mirror", "--sites", "atlantis", "--data", str(tmp_path)])
-    assert result.exit_code == 1
-    assert "unknown site(s): atlantis" in result.stdout
+    assert result.exit_code == 2  # refused before the flow starts (gxt/commands/site_names.py)
+    assert "unknown site 'atlantis'" in result.stderr
 
 
 def test_serve_without_a_server_says_how_to_start_one(tmp_path) -> None:

@@ -56,3 +56,34 @@ def test_a_misnamed_migration_file_is_an_error(tmp_path):
     (tmp_path / "1_bad.sql").write_text("SELECT 1;")
     with pytest.raises(ValueError, match="NNN_lowercase_name"):
         available_migrations(tmp_path)
+
+
+def test_rows_loaded_before_migration_4_get_themes_and_comparisons_at_the_next_open(tmp_path):
+    import shutil
+
+    import duckdb
+
+    from warehouse.aliases import load_aliases
+    from warehouse.indicator_names import ensure_aliases_current
+    from warehouse.migrate import MIGRATIONS_DIR, migrate
+
+    old = tmp_path / "old-migrations"
+    old.mkdir()
+    for name in ("001_core_tables.sql", "002_views.sql"):
+        shutil.copy(MIGRATIONS_DIR / name, old / name)
+    con = duckdb.connect()
+    migrate(con, old)
+    con.execute("""INSERT INTO notices (notice_id, url, raw_sha256, province, published_at, indicator_count,
+                   task_count, parser_version, loaded_at)
+                   VALUES ('n1', 'https://x.gov.cn/a.html', '', '湖北', '2025-01-18', 1, 0, 3, now())""")
+    con.execute("""INSERT INTO indicators (notice_id, seq, name, canonical_name, measure, value, unit, period,
+                   target, parser_version)
+                   VALUES ('n1', 1, '规上工业增加值增速高于全国', '规上工业增加值增速高于全国', 'pp_change', 2.4,
+                   '百分点', '2024', false, 3)""")
+    aliases = load_aliases()
+    con.execute("INSERT INTO warehouse_meta VALUES ('aliases_sha256', ?)", [aliases.sha256])  # applied before 004
+    assert migrate(con) == [m.name for m in available_migrations() if m.version > 2]
+    assert ensure_aliases_current(con, aliases) == 1
+    row = con.execute("SELECT canonical_name, compared_with FROM indicators").fetchone()
+    assert row == ("规上工业增加值", "全国")
+    assert con.execute("SELECT theme FROM indicator_themes WHERE canonical_name = '规上工业增加值'").fetchone() == ("工业增长",)

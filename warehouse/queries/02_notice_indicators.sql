@@ -1,4 +1,6 @@
--- Every indicator of one notice, with its evidence (put the notice's URL in the WHERE clause).
+-- Every indicator of one notice, with its evidence.
+-- Parameters:
+--   url   the notice's URL      default: the most recently published notice that has indicators
 SELECT
     i.seq,
     i.name,
@@ -9,8 +11,14 @@ SELECT
     i.period,
     i.target,
     i.qualifier,
-    i.evidence
+    i.evidence,
+    i.compared_with,
+    i.stock_kind,
+    n.url
 FROM indicators AS i
 JOIN notices AS n ON n.notice_id = i.notice_id
-WHERE n.url = 'https://gxt.fujian.gov.cn/zwgk/gzdt/202302/t20230201_6100001.htm'
+WHERE n.url = coalesce(
+    getvariable('url'),
+    (SELECT url FROM notices WHERE indicator_count > 0 ORDER BY published_at DESC NULLS LAST, url LIMIT 1)
+)
 ORDER BY i.seq;

@@ -1,4 +1,7 @@
--- One year's task headlines by province (change the year in the WHERE clause).
+-- One year's task headlines by province: what each province put first.
+-- Parameters:
+--   year       plan year                                  default: the latest year that has tasks
+--   province   one province (short name: 福建, 内蒙古)     default: all
 SELECT
     province,
     ordinal,
@@ -6,5 +9,7 @@ SELECT
     headline,
     source_url
 FROM task_list
-WHERE year = 2024 AND kind = 'task'
+WHERE kind = 'task'
+  AND year = coalesce(getvariable('year'), (SELECT max(year) FROM tasks WHERE kind = 'task'))
+  AND (getvariable('province') IS NULL OR province = getvariable('province'))
 ORDER BY province, ordinal;

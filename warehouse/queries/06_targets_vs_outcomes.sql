@@ -1,5 +1,8 @@
 -- Targets against outcomes for the same indicator and year: what a province aimed at (target = true)
 -- and what it later reported (target = false), for the same canonical indicator, measure and period.
+-- Parameters:
+--   year        only this year                         default: all years
+--   indicator   only this canonical indicator          default: all
 SELECT
     t.province,
     t.canonical_name,
@@ -17,6 +20,10 @@ JOIN indicator_series AS o
  AND o.canonical_name = t.canonical_name
  AND o.measure = t.measure
  AND o.period = t.period
+ AND o.compared_with IS NOT DISTINCT FROM t.compared_with
+ AND o.stock_kind IS NOT DISTINCT FROM t.stock_kind
  AND NOT o.target
 WHERE t.target
+  AND (getvariable('year') IS NULL OR t.period = CAST(getvariable('year') AS VARCHAR))
+  AND (getvariable('indicator') IS NULL OR t.canonical_name = getvariable('indicator'))
 ORDER BY t.province, t.canonical_name, t.period;
