@@ -109,10 +109,10 @@ def search_view(published: Path) -> None:
     hits = load("search_hits", published, words.strip())
     st.subheader(f"“{words.strip()}”：{len(hits)} 篇通报")
     if not hits.empty:
-        st.dataframe(hits[["province", "published_date", "title", "snippet", "matches", "url"]], hide_index=True,
+        st.dataframe(hits[["province", "published_date", "title", "snippet", "score", "url"]], hide_index=True,
                      width="stretch",
                      column_config={"province": "省份", "published_date": "发布日期", "title": "标题", "snippet": "摘录",
-                                    "matches": "出现次数", "url": LINK("来源", display_text="打开原文")})
+                                    "score": "相关度", "url": LINK("来源", display_text="打开原文")})
 
 
 def health_view(published: Path) -> None:

@@ -8,12 +8,17 @@ Python, never pasted as text.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from warehouse.readonly import run_query
+import duckdb
+
+from warehouse.readonly import run_query, run_script
+
+_WORD = re.compile(r"\w+")  # what the search index holds as words: letters and digits
 
 Row = dict[str, Any]
 
@@ -101,14 +106,39 @@ def task_headlines(published: Path, year: int, provinces: Sequence[str] | None =
 
 
 def search_hits(published: Path, words: str, limit: int = 50) -> list[Row]:
-    """Notices whose body, title or task headlines hold every word of ``words``: province,
-    published_date, title, url, snippet, matches (how many of the words' occurrences).
+    """Notices whose title, body or task headlines hold every word of ``words``, best first:
+    province, published_date, title, url, snippet, score.
 
-    A LIKE scan, the stand-in for the full-text search of issue 11 (``gxt search``): when that
-    lands, this is the one function to switch over to it."""
-    terms = [w for w in words.split() if w]
-    if not terms:
+    The same full-text search as ``gxt search`` (the ``match_notices`` macro: jieba-segmented BM25,
+    every word kept whole by ``must_contain``), one row per notice (its best hit, a task's or its
+    own). Words the index cannot hold (anything with a sign or a figure's point, such as ``5.5%``) and a copy published
+    before the index existed fall back to a literal scan, scored by occurrences."""
+    from flows.clean.t2s_table import t2s
+    from warehouse.search import segment_query
+
+    typed = t2s(words).split()
+    if not typed:
         return []
+    query = segment_query(" ".join(typed))
+    if query and all(_WORD.fullmatch(term) for term in typed):
+        try:
+            return _fts_hits(published, query, typed, limit)
+        except duckdb.CatalogException:  # no index in this copy yet: published before search existed
+            pass
+    return _literal_hits(published, typed, limit)
+
+
+def _fts_hits(published: Path, query: str, typed: list[str], limit: int) -> list[Row]:
+    ((columns, rows),) = run_script(published, """
+        SELECT province, published_date, title, url, arg_max(snippet, score) AS snippet, round(max(score), 3) AS score
+        FROM match_notices(getvariable('words'), must_contain := getvariable('typed'))
+        GROUP BY notice_id, province, published_date, title, url
+        ORDER BY score DESC, published_date DESC NULLS LAST, url
+        LIMIT getvariable('limit')""", {"words": query, "typed": typed, "limit": int(limit)})
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def _literal_hits(published: Path, terms: list[str], limit: int) -> list[Row]:
     text = "(coalesce(n.title, '') || ' ' || coalesce(n.body_text, '') || ' ' || coalesce(t.headlines, ''))"
     def escaped(term: str) -> str:
         return sql_text("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
@@ -121,10 +151,10 @@ def search_hits(published: Path, words: str, limit: int = 50) -> list[Row]:
         WITH t AS (SELECT notice_id, string_agg(headline, ' ') AS headlines FROM tasks GROUP BY notice_id)
         SELECT n.province, n.published_date, n.title, n.url,
                substr(n.body_text, greatest(1, strpos(n.body_text, {first}) - 30), 90) AS snippet,
-               {count} AS matches
+               {count} AS score
         FROM notices AS n LEFT JOIN t ON t.notice_id = n.notice_id
         WHERE {every}
-        ORDER BY matches DESC, n.published_date DESC NULLS LAST, n.url
+        ORDER BY score DESC, n.published_date DESC NULLS LAST, n.url
         LIMIT {int(limit)}""")
 
 
