@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.table import Table
+from rich.text import Text
 
 QUERIES_DIR = Path(__file__).resolve().parents[2] / "warehouse" / "queries"
 # The analysts' first question (the warehouse's example queries; a count per province without them).
@@ -44,7 +45,8 @@ def example_answer(data_dir: str) -> tuple[str, Table | str]:
     for column in columns:
         table.add_column(column)
     for row in rows[:MAX_ROWS]:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        # Text cells: a notice's words are data, never Rich markup or :emoji: codes
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
     if len(rows) > MAX_ROWS:
         table.caption = f"{len(rows) - MAX_ROWS} more rows"
     return title, table
