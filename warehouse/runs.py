@@ -103,7 +103,8 @@ def finish_run(
 def close_dead_runs(con: duckdb.DuckDBPyConnection, *, alive: str | None = None) -> list[str]:
     """Mark every ``running`` row other than ``alive`` as ``failed``: the caller holds the data
     directory's writer lock, which every run keeps until it has recorded its end, so a run still
-    ``running`` here died (killed, machine lost power). Returns the run ids closed."""
+    ``running`` here is over without having said so (killed, the machine lost power, or its failure
+    could not be written). Returns the run ids closed."""
     rows = con.execute(
         "SELECT run_id FROM crawl_runs WHERE status = 'running' AND run_id IS DISTINCT FROM ? ORDER BY run_id", [alive]
     ).fetchall()
@@ -112,7 +113,8 @@ def close_dead_runs(con: duckdb.DuckDBPyConnection, *, alive: str | None = None)
         con.execute(
             """
             UPDATE crawl_runs SET status = 'failed', finished_at = NULL,
-                note = concat_ws(' ', note, 'died before it finished (process killed or lost); closed by run '
+                note = concat_ws(' ', note, 'ended without recording its end (its process was killed, or the '
+                                 || 'warehouse was busy when it failed); closed by run '
                                  || coalesce(?, 'a later writer') || ' at ' || strftime(now(), '%Y-%m-%d %H:%M:%S UTC')
                                  || '. Its loaded pages were parsed by the next run (parse backlog).')
             WHERE status = 'running' AND run_id IS DISTINCT FROM ?

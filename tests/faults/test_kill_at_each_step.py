@@ -28,4 +28,4 @@ def test_a_night_killed_at_a_step_is_finished_by_the_next_ordinary_night(point, 
     assert [status for _, status, _ in runs][-1] == "completed"
     assert "running" not in [status for _, status, _ in runs], runs
     if len(runs) == 2 and point not in ("report", "publish-read-copy"):
-        assert runs[0][1] == "failed" and "died before it finished" in runs[0][2]
+        assert runs[0][1] == "failed" and "ended without recording its end" in runs[0][2]
