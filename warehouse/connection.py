@@ -19,6 +19,11 @@ class WarehouseMissing(FileNotFoundError):
     """No published warehouse yet."""
 
 
+class WarehouseUnreadable(WarehouseMissing):
+    """The published copy exists but is not a database DuckDB can open (damaged, truncated, not
+    DuckDB). A kind of :class:`WarehouseMissing`: every reader treats it the same way."""
+
+
 def _is_lock_error(err: Exception) -> bool:
     text = str(err).lower()
     return "lock" in text and ("conflicting" in text or "could not set lock" in text)
@@ -118,14 +123,24 @@ def open_writer(
     return con
 
 
-def open_published(path: Path) -> duckdb.DuckDBPyConnection:
-    """Open the published copy read-only. Fails with :class:`WarehouseMissing` when it does not exist."""
+def open_published(path: Path, config: dict[str, object] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the published copy read-only (``config``: DuckDB settings given at open). Fails with
+    :class:`WarehouseMissing` when it does not exist, :class:`WarehouseUnreadable` when it is not a
+    database DuckDB can read."""
     if not path.exists():
         raise WarehouseMissing(
             f"no published warehouse at {path}. Create one with `gxt run` (crawls the real sites) or "
             "`gxt run --mirror` (offline, from the loopback mirror), or point --data / GXT_DATA at an "
             "existing data directory."
         )
-    con = duckdb.connect(str(path), read_only=True)
+    try:
+        con = duckdb.connect(str(path), read_only=True, config=config or {})
+    except duckdb.Error as err:
+        if _is_lock_error(err):
+            raise
+        raise WarehouseUnreadable(
+            f"the published copy {path} cannot be read ({str(err).splitlines()[0][:200]}). The warehouse "
+            "itself is not affected: make the copy again with `gxt db publish` (or wait for the next run)."
+        ) from None
     con.execute("SET TimeZone = 'UTC'")
     return con

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_night, run_rows, start_night, warehouse_content
+from conftest import run_night_here, run_rows, start_night, warehouse_content
 from night import POINTS
 
 
@@ -21,8 +21,7 @@ def test_a_night_killed_at_a_step_is_finished_by_the_next_ordinary_night(point, 
     assert killed.wait_for(f"PAUSED {point}"), killed.output[-3000:]
     killed.kill()
 
-    night = run_night(prefect_api, data, corpus)
-    assert "STATE Completed" in night.output, night.output[-3000:]
+    assert run_night_here(data, corpus) == "Completed"
     assert warehouse_content(data) == clean_night
     runs = run_rows(data)
     assert [status for _, status, _ in runs][-1] == "completed"
