@@ -87,9 +87,12 @@ def write_pending(
     try:
         count = con.execute("SELECT count(*) FROM _pending").fetchone()[0]
         con.execute(f"COPY _pending TO {path_literal(tmp)} (FORMAT json)")
+        tmp.replace(out_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         con.execute("DROP TABLE IF EXISTS _pending")
-    tmp.replace(out_path)
     return int(count)
 
 

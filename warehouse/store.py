@@ -40,7 +40,8 @@ from warehouse.indicator_names import apply_aliases, ensure_aliases_current
 from warehouse.notices_load import ParsedLoadResult, load_parsed_file
 from warehouse.pending import carried_over, iter_pending, pending_by_run, write_pending
 from warehouse.publish import PublishResult, publish
-from warehouse.raw_load import RawLoadResult, load_crawl_report, load_raw_file
+from warehouse.problems import record_problems
+from warehouse.raw_load import RawLoadResult, ReportUnreadable, load_crawl_report, load_raw_file
 from warehouse.report import SiteRunNumbers, UnhealthySite, run_numbers, unhealthy_sites
 from warehouse.series import rebuild_series
 from warehouse.runs import close_dead_runs, finish_run, start_run, sync_sites
@@ -159,7 +160,13 @@ class Warehouse:
             result.bad_lines += bad
             result.new_by_site[path.name.split(".")[0]] = new
         for path in sorted(directory.glob("*.report.json")):
-            result.failures += load_crawl_report(self.con, path, run_id)
+            try:
+                result.failures += load_crawl_report(self.con, path, run_id)
+            except ReportUnreadable as err:
+                # The pages are loaded all the same; the report's numbers are lost, and said so.
+                record_problems(self.con, self._relative(path), run_id, [(0, str(err))])
+                result.unreadable_reports.append(str(err))
+                continue
             result.reports += 1
         return result
 

@@ -87,6 +87,8 @@ def load_raw(data: str, run_id: str) -> dict:
         "raw pages: %s read, %s new versions, %s known, %s bad lines; %s crawl reports, %s failures",
         result.pages_read, result.pages_new, result.pages_known, result.bad_lines, result.reports, result.failures,
     )
+    for problem in result.unreadable_reports:
+        get_run_logger().warning("%s; its pages are loaded, its numbers are not (recorded in load_problems)", problem)
     return asdict(result)
 
 
@@ -96,9 +98,13 @@ def reload_raw_archive(data: str) -> int:
     file was lost; page versions already stored are skipped. Returns the new versions added."""
     paths = DataPaths.at(data)
     added = 0
+    logger = get_run_logger()
     with open_warehouse(data) as wh:
         for run_dir in sorted(p for p in paths.raw.iterdir() if p.is_dir()) if paths.raw.exists() else []:
-            added += wh.load_raw_run(run_dir.name).pages_new
+            result = wh.load_raw_run(run_dir.name)
+            added += result.pages_new
+            for problem in result.unreadable_reports:
+                logger.warning("%s; skipped, the rest of the archive is reloaded", problem)
     get_run_logger().info("raw archive reloaded: %s page versions added", added)
     return added
 
