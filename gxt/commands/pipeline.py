@@ -35,6 +35,10 @@ def _prefect_defaults() -> None:
     needs 6-14 s on a small idle machine, far more on a busy one, and Prefect gives up after 20."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "60")
+    if not os.environ.get("PREFECT_API_URL"):  # a temporary server: it must not outlive a killed command
+        from flows.pipeline.server_guard import install
+
+        install()
 
 
 def _site_list(sites: str | None) -> list[str] | None:
