@@ -61,6 +61,7 @@ def test_kill_9_of_a_command_leaves_no_temporary_prefect_server(tmp_path):
     env.update(PREFECT_HOME=str(tmp_path / "prefect"), PYTHONPATH=str(ROOT))
     command = subprocess.Popen([sys.executable, "-c", COMMAND], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)
+    server: set[int] = set()
     try:
         lines = []
         deadline = time.monotonic() + 150
@@ -81,7 +82,7 @@ def test_kill_9_of_a_command_leaves_no_temporary_prefect_server(tmp_path):
     finally:
         if command.poll() is None:
             command.kill()
-        for pid in _descendants(command.pid):
+        for pid in server | _descendants(command.pid):  # never leave one behind, even when failing
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
