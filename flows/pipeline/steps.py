@@ -45,12 +45,17 @@ def prepare_warehouse(data: str, run_id: str, flow: str) -> list[str]:
     with open_warehouse(data) as wh:
         wh.sync_sites()
         dead = wh.close_dead_runs(alive=run_id)
+        # What a dead run fetched is loaded now, before the seen set is written: its pages are not
+        # fetched again (a page the site has since removed is not lost) and the backlog parses them.
+        rescued = {run: wh.load_raw_run(run).pages_new for run in dead if wh.paths.run_raw_dir(run).is_dir()}
         wh.start_run(run_id, flow=flow, parser_version=PARSER_VERSION)
         if wh.migrations_applied:
             logger.info("applied migrations: %s", ", ".join(wh.migrations_applied))
         backlog = wh.pending_by_run(PARSER_VERSION)
     if dead:
         logger.warning("closed the records of %s run(s) that died before finishing: %s", len(dead), ", ".join(dead))
+    for run, pages in rescued.items():
+        logger.warning("loaded the raw files of dead run %s: %s new page versions", run, pages)
     if backlog:
         logger.warning(
             "parse backlog: %s page versions stored but not parsed with parser %s (by run: %s); this run parses them",

@@ -28,3 +28,39 @@ def test_a_night_killed_at_a_step_is_finished_by_the_next_ordinary_night(point, 
     assert "running" not in [status for _, status, _ in runs], runs
     if len(runs) == 2 and point not in ("report", "publish-read-copy"):
         assert runs[0][1] == "failed" and "ended without recording its end" in runs[0][2]
+
+
+@pytest.mark.timeout(300)
+def test_pages_a_killed_crawl_fetched_are_kept_even_when_the_site_has_removed_them(prefect_api, corpus, tmp_path):
+    import json
+    import shutil
+
+    data = tmp_path / "data"
+    killed = start_night(prefect_api, data, corpus, pause_at="crawl")
+    assert killed.wait_for("PAUSED crawl"), killed.output[-3000:]
+    killed.kill()
+    (run_dir,) = [p for p in (data / "raw").iterdir() if p.is_dir()]
+    # What the killed crawl of hubei (the first site) wrote before it died …
+    import gzip
+    with gzip.open(run_dir / "hubei.jsonl.gz", "rt", encoding="utf-8") as raw:
+        fetched = []
+        try:
+            for line in raw:
+                fetched.append(json.loads(line)["url"])
+        except (EOFError, ValueError):
+            pass
+    assert fetched
+    # … is gone from the site by the next night.
+    gone = tmp_path / "corpus"
+    shutil.copytree(corpus, gone)
+    pages = [json.loads(line) for line in (gone / "hubei.jsonl").read_text(encoding="utf-8").splitlines()]
+    (gone / "hubei.jsonl").write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pages
+                                              if p["url"] not in fetched), encoding="utf-8")
+    assert run_night_here(data, gone) == "Completed"
+    import duckdb
+    con = duckdb.connect(str(data / "published" / "gxt.duckdb"), read_only=True)
+    try:
+        stored = {row[0] for row in con.execute("SELECT url FROM notices UNION SELECT url FROM parse_failures").fetchall()}
+    finally:
+        con.close()
+    assert set(fetched) <= stored
