@@ -131,6 +131,9 @@ def writer_lock(
     held = _Held(fd=fd, path=lock_path(root), count=1, info={
         "pid": os.getpid(), "host": socket.gethostname(), "what": what, "run_id": run_id,
         "since": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        # A slot lease a dead run left is carried forward until a run releases it (a `gxt db publish`
+        # in between must not make it forgotten).
+        "slot_lease": previous.get("slot_lease"),
     })
     _write_info(held)
     with _registry:

@@ -145,10 +145,12 @@ def run_writer(data_root: str, run_id: str) -> Iterator[None]:
         except WriterLockTimeout as err:
             raise WriterUnavailable(f"run {run_id}: {err}") from None
         lease = previous.get("slot_lease")
-        if lease and release_stale_lease(lease):
-            logger.warning(
-                "released the Prefect slot %s left behind by run %s, which died holding it",
-                WRITER_LIMIT, previous.get("run_id") or "?",
-            )
+        if lease:
+            if release_stale_lease(lease):
+                logger.warning(
+                    "released the Prefect slot %s left behind by run %s, which died holding it",
+                    WRITER_LIMIT, previous.get("run_id") or "?",
+                )
+            update_holder(data_root, slot_lease=None)
         stack.enter_context(_prefect_slot(run_id, data_root, timeout))
         yield

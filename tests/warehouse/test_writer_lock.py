@@ -87,3 +87,17 @@ def test_warehouse_open_gives_up_naming_the_reader_and_what_to_do(tmp_path):
     message = str(busy.value)
     assert f"(PID {reader.pid})" in message and "gave up after trying for 1 s" in message
     assert "readers open published/gxt.duckdb" in message
+
+
+def test_a_dead_holders_slot_lease_is_carried_forward_until_a_run_releases_it(tmp_path):
+    from warehouse.writer_lock import update_holder
+
+    with writer_lock(tmp_path, run_id="run-A"):
+        update_holder(tmp_path, slot_lease="lease-of-A")
+    # run A died holding its slot (simulated: its record still names the lease) …
+    info = read_holder(tmp_path)
+    assert info["slot_lease"] == "lease-of-A"
+    with writer_lock(tmp_path, what="gxt db publish"):  # … a writer that is not a run comes and goes …
+        pass
+    with writer_lock(tmp_path, run_id="run-B") as previous:  # … and the next run still learns of it
+        assert previous["slot_lease"] == "lease-of-A"
