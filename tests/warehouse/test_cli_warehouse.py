@@ -70,7 +70,7 @@ def test_export_writes_parquet_for_every_table_and_view(fixture_warehouse, tmp_p
 def test_db_status_reads_the_published_copy(fixture_warehouse):
     result = gxt("db", "status", "--data", fixture_warehouse.root)
     assert result.exit_code == 0, result.output
-    assert "schema version: 2" in result.stdout and "storage format: 67" in result.stdout
+    assert "schema version: 3" in result.stdout and "storage format: 67" in result.stdout
     assert "last run:       run-2024" in result.stdout
 
 
@@ -78,4 +78,4 @@ def test_db_migrate_creates_and_publishes_an_empty_warehouse(tmp_path):
     result = gxt("db", "migrate", "--data", tmp_path)
     assert result.exit_code == 0, result.output
     assert (tmp_path / "published" / "gxt.duckdb").exists()
-    assert gxt("db", "migrate", "--data", tmp_path).stdout.startswith("schema version 2; applied: nothing")
+    assert gxt("db", "migrate", "--data", tmp_path).stdout.startswith("schema version 3; applied: nothing")
