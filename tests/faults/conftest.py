@@ -86,8 +86,7 @@ class Night:
 
     process: subprocess.Popen
     lines: list[str] = field(default_factory=list)
-    _seen: threading.Event = field(default_factory=threading.Event)
-    _wanted: str = ""
+    _done: threading.Event = field(default_factory=threading.Event)  # its output has been read to the end
 
     def wait_for(self, text: str, timeout: float = NIGHT_SECONDS) -> bool:
         """Wait until a line of the night's output contains ``text``."""
@@ -106,9 +105,8 @@ class Night:
         self.process.wait(timeout=30)
         for line in self.lines:
             if line.startswith("CRAWL_PID "):
-                with_pid = int(line.split()[1])
                 try:
-                    os.kill(with_pid, signal.SIGKILL)
+                    os.kill(int(line.split()[1]), signal.SIGKILL)
                 except ProcessLookupError:
                     pass
 
@@ -138,7 +136,6 @@ def start_night(api: str, data: Path, corpus: Path, *, pause_at: str | None = No
              "PYTHONPATH": str(ROOT), **(env or {})},
     )
     night = Night(process)
-    night._done = threading.Event()
 
     def read() -> None:
         for line in process.stdout:

@@ -18,7 +18,7 @@ from warehouse.aliases import load_aliases
 from warehouse.store import Warehouse
 
 
-def _only_real_files(directory: Path) -> list[str]:
+def _temporary_files(directory: Path) -> list[str]:
     return sorted(p.name for p in directory.rglob("*") if p.is_file() and (".tmp" in p.name or p.name.endswith(".tmp")))
 
 
@@ -37,7 +37,7 @@ def test_a_full_disk_at_publish_names_the_file_leaves_no_temporary_file_and_the_
     assert status == "failed"
     assert "PublishFailed: could not copy" in note and "No space left on device" in note
     assert "CalledProcessError" not in note and "gxt db publish" in note
-    assert _only_real_files(data) == [] and not (data / "published" / "gxt.duckdb").exists()
+    assert _temporary_files(data) == [] and not (data / "published" / "gxt.duckdb").exists()
 
     monkeypatch.undo()  # space again: the next night publishes everything
     assert run_night_here(data, corpus) == "Completed"
