@@ -125,7 +125,7 @@ def _open_writer(data: Optional[Path]):
 
     try:
         return Warehouse.open(data)
-    except WarehouseBusy as err:
+    except (WarehouseBusy, ValueError) as err:  # ValueError: the alias file, named in the message
         _fail(str(err))
 
 

@@ -106,3 +106,14 @@ def test_a_killed_run_is_not_left_running(tmp_path):
         assert wh.close_dead_runs(alive="new-run") == []
         rows = wh.con.execute("SELECT run_id, status FROM crawl_runs ORDER BY run_id").fetchall()
     assert rows == [("dead-run", "failed"), ("new-run", "running")]
+
+
+def test_gxt_db_commands_name_a_bad_alias_file_without_a_traceback(tmp_path, monkeypatch):
+    import warehouse.store as store
+
+    bad = tmp_path / "aliases.toml"
+    bad.write_text("[aliases\n", encoding="utf-8")
+    monkeypatch.setattr(store, "load_aliases", lambda _file: load_aliases(bad))  # the shipped file, broken
+    result = CliRunner().invoke(app, ["db", "publish", "--data", str(tmp_path / "data")])
+    assert result.exit_code == 1 and str(bad) in result.output
+    assert isinstance(result.exception, SystemExit)
