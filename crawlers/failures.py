@@ -1,15 +1,26 @@
 """Failure kinds, decided from a response or an exception (one place, so every spider agrees).
 
 http_error (with status), challenge (瑞数 412, 加速乐 521, WZWS/JS-cookie pages even when they answer
-200), empty_body, structure_changed, tls, timeout, dns, robots_forbidden.
+200), empty_body, structure_changed, tls, timeout, dns, robots_forbidden; and so that no listed item
+goes unaccounted for: offsite_redirect (a detail page redirected off the site: not followed),
+oversize (over DOWNLOAD_MAXSIZE, with the size), undecodable (bytes no encoding we know reads: the
+page is refused with the reason, never stored as U+FFFD and NULs), list_cap (a backfill stopped at
+GXT_BACKFILL_MAX_LIST_PAGES list pages of a column before reaching its date).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 KINDS = (
     "http_error", "challenge", "empty_body", "structure_changed", "tls", "timeout", "dns", "robots_forbidden",
+    "offsite_redirect", "oversize", "undecodable", "list_cap",
 )
+_MAXSIZE = re.compile(r"(?:Expected to receive|Received) (\d+) bytes which is larger than download max size \((\d+)\)")
+# Encodings a Chinese government page is in when its declaration is wrong or missing.
+FALLBACK_ENCODINGS = ("utf-8", "gb18030")
+# Up to one undecodable character per this many is tolerated (kept as U+FFFD); more refuses the page.
+TOLERATED_BAD_CHARS_PER = 1000
 CHALLENGE_STATUSES = {412: "瑞数 (Ruishu) 412 challenge", 521: "加速乐 (jiasule) 521 challenge"}
 CHALLENGE_MARKERS = (
     ("wzwsquestion", "WZWS (网站卫士) challenge"),
@@ -61,6 +72,9 @@ def exception_kind(error: BaseException) -> tuple[str, str]:
 
     name = type(error).__name__
     text = f"{name}: {error}"
+    oversize = _oversize(error)
+    if oversize:
+        return "oversize", oversize
     if isinstance(error, IgnoreRequest) and "robots.txt" in str(error):
         return "robots_forbidden", "Forbidden by robots.txt"
     if isinstance(error, (CannotResolveHostError, tx.DNSLookupError)):
@@ -92,3 +106,56 @@ def _is_tls(error: BaseException) -> bool:
         if isinstance(reasons, list):
             stack.extend(reasons)
     return False
+
+
+def _oversize(error: BaseException) -> str | None:
+    """The reason for a download cancelled for its size (with the size where Scrapy knew it)."""
+    from scrapy.exceptions import DownloadCancelledError
+    from twisted.internet.defer import CancelledError
+
+    match = _MAXSIZE.search(str(error))
+    if match:
+        return f"page of {int(match.group(1)):,} bytes is over the download limit of {int(match.group(2)):,} bytes " \
+               "(DOWNLOAD_MAXSIZE); not stored"
+    if isinstance(error, (DownloadCancelledError, CancelledError)):
+        return "download cancelled past the download limit (DOWNLOAD_MAXSIZE, size not announced); not stored"
+    return None
+
+
+class Undecodable(ValueError):
+    """A page whose bytes no encoding we know reads (the message says where it broke)."""
+
+
+def _normal(name: str | None) -> str:
+    name = (name or "").lower()
+    return "gb18030" if name in ("gb2312", "gbk", "gb_2312-80", "cp936") else name
+
+
+def decode_page(body: bytes, declared: str | None) -> tuple[str, str]:
+    """(text, encoding): the body decoded strictly as UTF-8 (Chinese text in GBK almost never is valid
+    UTF-8, so a strict success is the truth whatever the page declares), else its declared encoding
+    (gb2312/gbk read as their superset gb18030), else GB18030. A page with a stray bad byte (at most
+    one character in TOLERATED_BAD_CHARS_PER) is kept in its declared encoding with U+FFFD there.
+    Raises :class:`Undecodable` when none of that reads it, or when the text holds NUL characters
+    (a binary or UTF-16 file served as a page)."""
+    names = list(dict.fromkeys(n for n in ("utf-8", _normal(declared), *FALLBACK_ENCODINGS) if n))
+    first_error: UnicodeDecodeError | None = None
+    for name in names:
+        try:
+            text = body.decode(name)
+        except (UnicodeDecodeError, LookupError) as err:
+            if first_error is None and isinstance(err, UnicodeDecodeError):
+                first_error = err
+            continue
+        if "\x00" in text:
+            raise Undecodable(f"the page holds NUL characters when read as {name} (a binary or UTF-16 file?); not stored")
+        return text, name
+    for name in dict.fromkeys(n for n in (_normal(declared), "utf-8") if n):
+        try:
+            text = body.decode(name, "replace")
+        except LookupError:
+            continue
+        if "\x00" not in text and text.count("\ufffd") * TOLERATED_BAD_CHARS_PER < max(len(text), 1):
+            return text, name
+    where = f" at byte {first_error.start}" if first_error else ""
+    raise Undecodable(f"{len(body):,} bytes readable as none of {', '.join(names)}{where}; not stored")

@@ -57,6 +57,9 @@ TELNETCONSOLE_ENABLED = False
 
 # Pages fetched when no watermark and no since= bound a column (a first crawl).
 GXT_MAX_LIST_PAGES = 10
+# A backfill (since=) reads at most this many list pages per column, then reports list_cap: an endless
+# 下一页 must not run to the time limit (1020 pages in 30 s were seen).
+GXT_BACKFILL_MAX_LIST_PAGES = 200
 # Against the loopback mirror: no delays, short timeouts.
 GXT_MIRROR = ""
 GXT_MIRROR_TIMEOUT = 2

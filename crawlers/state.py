@@ -6,6 +6,7 @@ first crawl: nothing seen, no watermarks.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,11 +28,21 @@ class CrawlState:
 
 
 def load_state(path: str | os.PathLike[str] | None) -> CrawlState:
+    """The state file; missing means a first crawl. A damaged one is named in a warning and read as
+    empty (every listed page is fetched again; the warehouse keeps one row per page version, so
+    nothing is stored twice) rather than failing every site's crawl."""
     if not path or not Path(path).exists():
         return CrawlState()
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    seen = frozenset(canonical_url(u) for u in data.get("seen_urls", []))
-    marks = {key: date.fromisoformat(value) for key, value in data.get("watermarks", {}).items() if value}
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        seen = frozenset(canonical_url(u) for u in data.get("seen_urls", []))
+        marks = {key: date.fromisoformat(value) for key, value in data.get("watermarks", {}).items() if value}
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, AttributeError) as err:
+        logging.getLogger(__name__).warning(
+            "the crawl state file %s is unreadable (%s: %s); crawling as if nothing had been seen. "
+            "The next run writes it again from the warehouse.", path, type(err).__name__, err,
+        )
+        return CrawlState()
     return CrawlState(seen_urls=seen, watermarks=marks)
 
 

@@ -16,7 +16,7 @@ from flows.parse import PARSER_VERSION
 from flows.pipeline import progress, steps
 from flows.pipeline.collect import new_run_id
 from flows.pipeline.settings import pipeline_settings
-from flows.pipeline.writer import writer_slot
+from flows.pipeline.writer import run_writer
 from gxt.paths import DataPaths
 
 
@@ -54,17 +54,21 @@ def reparse(
     logger.info("reparse %s with parser version %s: %s", run_id, PARSER_VERSION, chosen)
 
     provinces = {site.id: site.province for site in load_sites()}
-    with writer_slot():
+    with run_writer(data_dir, run_id):
         steps.prepare_warehouse(data_dir, run_id, "reparse")
-        if reload_raw:
-            progress.stage("reloading the raw archive")
-            steps.reload_raw_archive(data_dir)
-        parsed_file = steps.parse(data_dir, run_id, chosen)
-        progress.stage("loading notices")
-        steps.load_parsed(data_dir, run_id, parsed_file, force=force)
-        report = steps.gather_report(data_dir, run_id, "reparse", provinces, {}, settings.unhealthy_after_runs)
-        report.state = "Completed"
-        steps.publish_report(data_dir, report, settings.max_failures_listed)
-        progress.stage("publishing the read copy")
-        steps.publish(data_dir)
+        try:
+            if reload_raw:
+                progress.stage("reloading the raw archive")
+                steps.reload_raw_archive(data_dir)
+            parsed_file = steps.parse(data_dir, run_id, chosen)
+            progress.stage("loading notices")
+            steps.load_parsed(data_dir, run_id, parsed_file, force=force)
+            report = steps.gather_report(data_dir, run_id, "reparse", provinces, {}, settings.unhealthy_after_runs)
+            report.state = "Completed"
+            steps.publish_report(data_dir, report, settings.max_failures_listed)
+            progress.stage("publishing the read copy")
+            steps.publish(data_dir)
+        except BaseException as err:
+            steps.record_failure(data_dir, run_id, f"{type(err).__name__}: {err}")
+            raise
     return Completed(message=f"re-parsed with parser {PARSER_VERSION}: {report.summary()}", data=report.to_json())

@@ -104,7 +104,13 @@ def load_aliases(path: Path = ALIASES_FILE) -> AliasTable:
     """Read and check the alias file: every alias maps to one canonical name, and no canonical name
     is also another's alias (a chain would make the result depend on the order of the file)."""
     raw = path.read_bytes()
-    data = tomllib.loads(raw.decode("utf-8"))
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise ValueError(
+            f"{path} is not a valid TOML alias file ({err}); fix that line (canonical = [\"alias\", ...] "
+            "under [aliases]) and run again"
+        ) from None
     table = data.get("aliases")
     if not isinstance(table, dict):
         raise ValueError(f"{path}: expected an [aliases] table of canonical = [names]")

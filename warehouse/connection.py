@@ -2,7 +2,9 @@
 the two things every writer does with a connection: transactions and quoting a path into SQL text."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,6 +17,11 @@ class WarehouseBusy(RuntimeError):
 
 class WarehouseMissing(FileNotFoundError):
     """No published warehouse yet."""
+
+
+class WarehouseUnreadable(WarehouseMissing):
+    """The published copy exists but is not a database DuckDB can open (damaged, truncated, not
+    DuckDB). A kind of :class:`WarehouseMissing`: every reader treats it the same way."""
 
 
 def _is_lock_error(err: Exception) -> bool:
@@ -56,35 +63,84 @@ def create_database(path: Path, storage_version: str = STORAGE_VERSION) -> None:
         con.close()
 
 
-def open_writer(path: Path) -> duckdb.DuckDBPyConnection:
-    """Open (creating, in :data:`STORAGE_VERSION` format) the writer's file. Fails with
-    :class:`WarehouseBusy` when another process has it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        create_database(path)
+# How long a busy writer's file is tried again (a DuckDB session someone left open on
+# warehouse.duckdb, a backup tool): back-off from 0.5 s doubling to 10 s between tries.
+BUSY_FIRST_DELAY = 0.5
+BUSY_MAX_DELAY = 10.0
+
+
+def _holder_of(err: Exception) -> str:
+    """DuckDB's own words about who holds the file (``… is held in /usr/bin/duckdb (PID 123)``)."""
+    match = re.search(r"held in (.+?\(PID \d+\))", str(err))
+    return match.group(1) if match else "another process"
+
+
+def _connect_writer(path: Path) -> duckdb.DuckDBPyConnection:
     try:
-        con = duckdb.connect(str(path))
+        return duckdb.connect(str(path))
     except duckdb.IOException as err:
         if _is_lock_error(err):
             raise WarehouseBusy(
-                f"{path} is open in another process (a load is running?); only one writer at a time. "
-                "Query the published copy instead (gxt query)."
+                f"{path} is open in {_holder_of(err)}; only one process may open the writer's file. "
+                "If that is a DuckDB session or notebook, close it: readers open published/gxt.duckdb. "
+                "Nothing is lost: pages not yet parsed stay in the backlog and the next run parses them."
             ) from err
         raise
+
+
+def open_writer(
+    path: Path, *, wait_seconds: float = 0.0, on_wait: Callable[[str], None] | None = None
+) -> duckdb.DuckDBPyConnection:
+    """Open (creating, in :data:`STORAGE_VERSION` format) the writer's file.
+
+    While another process has it open, try again with back-off for up to ``wait_seconds`` (calling
+    ``on_wait`` once with a line naming the holder), then fail with :class:`WarehouseBusy`, which says
+    who holds it, for how long we waited and what to do."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        create_database(path)
+    deadline = time.monotonic() + wait_seconds
+    delay = BUSY_FIRST_DELAY
+    told = False
+    while True:
+        try:
+            con = _connect_writer(path)
+            break
+        except WarehouseBusy as err:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                if wait_seconds > 0:
+                    raise WarehouseBusy(f"{err} (gave up after trying for {wait_seconds:.0f} s)") from err.__cause__
+                raise
+            if not told and on_wait is not None:
+                on_wait(f"{path} is open in {_holder_of(err.__cause__ or err)}; trying again for up to {left:.0f} s")
+                told = True
+            time.sleep(min(delay, left))
+            delay = min(delay * 2, BUSY_MAX_DELAY)
     # Instants are stored as TIMESTAMPTZ; doing the session arithmetic in UTC keeps dates stable
     # whatever the machine's zone.
     con.execute("SET TimeZone = 'UTC'")
     return con
 
 
-def open_published(path: Path) -> duckdb.DuckDBPyConnection:
-    """Open the published copy read-only. Fails with :class:`WarehouseMissing` when it does not exist."""
+def open_published(path: Path, config: dict[str, object] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the published copy read-only (``config``: DuckDB settings given at open). Fails with
+    :class:`WarehouseMissing` when it does not exist, :class:`WarehouseUnreadable` when it is not a
+    database DuckDB can read."""
     if not path.exists():
         raise WarehouseMissing(
             f"no published warehouse at {path}. Create one with `gxt run` (crawls the real sites) or "
             "`gxt run --mirror` (offline, from the loopback mirror), or point --data / GXT_DATA at an "
             "existing data directory."
         )
-    con = duckdb.connect(str(path), read_only=True)
+    try:
+        con = duckdb.connect(str(path), read_only=True, config=config or {})
+    except duckdb.Error as err:
+        if _is_lock_error(err):
+            raise
+        raise WarehouseUnreadable(
+            f"the published copy {path} cannot be read ({str(err).splitlines()[0][:200]}). The warehouse "
+            "itself is not affected: make the copy again with `gxt db publish` (or wait for the next run)."
+        ) from None
     con.execute("SET TimeZone = 'UTC'")
     return con

@@ -48,16 +48,35 @@ def storage_number(path: Path) -> int:
     return struct.unpack("<Q", head[12:20])[0]
 
 
+class PublishFailed(OSError):
+    """The read copy could not be made (a full disk, a read-only directory …); the message says which
+    file and what to do. The warehouse is intact and readers keep the previous copy."""
+
+
+_COPY = """
+import shutil, sys
+try:
+    shutil.copyfile(sys.argv[1], sys.argv[2])
+except OSError as err:
+    sys.stderr.write(f"{err.strerror or err}\\n")
+    sys.exit(1)
+"""
+
+
 def _copy_in_child(source: Path, target: Path) -> None:
     """Copy ``source`` in a child process. Not in this one: DuckDB's lock on the writer's file is a
     POSIX record lock, and POSIX drops all of a process's locks on a file when that process closes
     *any* descriptor of it, so opening and closing the file here would silently let a second writer
     in. A child's open and close leave our lock alone."""
-    subprocess.run(
-        [sys.executable, "-c", "import shutil, sys; shutil.copyfile(sys.argv[1], sys.argv[2])", str(source), str(target)],
-        check=True,
-        timeout=3600,
+    done = subprocess.run(
+        [sys.executable, "-c", _COPY, str(source), str(target)], capture_output=True, text=True, timeout=3600,
     )
+    if done.returncode != 0:
+        why = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
+        raise PublishFailed(
+            f"could not copy {source} to {target}: {why}. Free space (or fix permissions) on {target.parent} "
+            "and run `gxt db publish`; the warehouse is intact and readers keep the previous copy."
+        )
 
 
 def _fsync(path: Path) -> None:
@@ -74,17 +93,21 @@ def publish(con: duckdb.DuckDBPyConnection, source: Path, target: Path) -> Publi
     for leftover in target.parent.glob(f".{target.name}.*.tmp*"):
         leftover.unlink(missing_ok=True)
     con.execute("CHECKPOINT")
-    _copy_in_child(source, tmp)
-    method = "file copy"
-    if storage_number(tmp) > PUBLISHED_STORAGE_NUMBER:
-        tmp.unlink()
-        name = con.execute("SELECT current_database()").fetchone()[0]
-        con.execute(f"ATTACH {path_literal(tmp)} AS _publish (STORAGE_VERSION '{STORAGE_VERSION}')")
-        try:
-            con.execute(f'COPY FROM DATABASE "{name}" TO _publish')
-        finally:
-            con.execute("DETACH _publish")
-        method = "copy from database"
-    _fsync(tmp)
-    os.replace(tmp, target)
+    try:
+        _copy_in_child(source, tmp)
+        method = "file copy"
+        if storage_number(tmp) > PUBLISHED_STORAGE_NUMBER:
+            tmp.unlink()
+            name = con.execute("SELECT current_database()").fetchone()[0]
+            con.execute(f"ATTACH {path_literal(tmp)} AS _publish (STORAGE_VERSION '{STORAGE_VERSION}')")
+            try:
+                con.execute(f'COPY FROM DATABASE "{name}" TO _publish')
+            finally:
+                con.execute("DETACH _publish")
+            method = "copy from database"
+        _fsync(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never leave half a copy behind
+        raise
     return PublishResult(target, time.perf_counter() - started, target.stat().st_size, method)

@@ -62,6 +62,7 @@ class RawLoadResult:
     reports: int = 0
     failures: int = 0
     new_by_site: dict[str, int] = field(default_factory=dict)
+    unreadable_reports: list[str] = field(default_factory=list)  # "file: why", also in load_problems
 
 
 def _lines(path: Path, problems: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
@@ -176,10 +177,26 @@ def load_raw_file(
     return read, new, len(problems)
 
 
+class ReportUnreadable(ValueError):
+    """A crawl report file that is not a JSON object (cut short by a full disk, edited by hand …)."""
+
+
+def read_crawl_report(path: Path) -> dict[str, Any]:
+    """The report file's object, or :class:`ReportUnreadable` naming the file and what is wrong."""
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        raise ReportUnreadable(f"{path}: crawl report unreadable ({type(err).__name__}: {err})") from None
+    if not isinstance(report, dict):
+        raise ReportUnreadable(f"{path}: crawl report is not a JSON object")
+    return report
+
+
 def load_crawl_report(con: duckdb.DuckDBPyConnection, path: Path, run_id: str) -> int:
-    """Replace the run's row for this site from its report file; return the number of failures."""
+    """Replace the run's row for this site from its report file; return the number of failures.
+    Raises :class:`ReportUnreadable` (naming the file) when it is not a JSON object."""
     site = path.name.split(".")[0]
-    report = json.loads(path.read_text(encoding="utf-8"))
+    report = read_crawl_report(path)
     site = report.get("site") or site
     stats = report.get("stats") or {}
     failures = [f for f in report.get("failures") or [] if isinstance(f, dict)]

@@ -98,3 +98,27 @@ def finish_run(
     ).fetchone()[0]
     if not updated:
         raise KeyError(f"no run {run_id!r}: call start_run first")
+
+
+def close_dead_runs(con: duckdb.DuckDBPyConnection, *, alive: str | None = None) -> list[str]:
+    """Mark every ``running`` row other than ``alive`` as ``failed``: the caller holds the data
+    directory's writer lock, which every run keeps until it has recorded its end, so a run still
+    ``running`` here is over without having said so (killed, the machine lost power, or its failure
+    could not be written). Returns the run ids closed."""
+    rows = con.execute(
+        "SELECT run_id FROM crawl_runs WHERE status = 'running' AND run_id IS DISTINCT FROM ? ORDER BY run_id", [alive]
+    ).fetchall()
+    dead = [row[0] for row in rows]
+    if dead:
+        con.execute(
+            """
+            UPDATE crawl_runs SET status = 'failed', finished_at = NULL,
+                note = concat_ws(' ', note, 'ended without recording its end (its process was killed, or the '
+                                 || 'warehouse was busy when it failed); closed by run '
+                                 || coalesce(?, 'a later writer') || ' at ' || strftime(now(), '%Y-%m-%d %H:%M:%S UTC')
+                                 || '. Its loaded pages were parsed by the next run (parse backlog).')
+            WHERE status = 'running' AND run_id IS DISTINCT FROM ?
+            """,
+            [alive, alive],
+        )
+    return dead

@@ -22,8 +22,9 @@ method raises. Readers never use this class: see :mod:`warehouse.readonly`.
 """
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,16 +34,18 @@ import duckdb
 from gxt.paths import DataPaths
 from warehouse import migrate as migrations
 from warehouse.aliases import ALIASES_FILE, AliasTable, load_aliases
-from warehouse.connection import open_writer
+from warehouse.connection import WarehouseBusy, open_writer
+from warehouse.writer_lock import WriterLockTimeout, writer_lock
 from warehouse.indicator_names import apply_aliases, ensure_aliases_current
 from warehouse.notices_load import ParsedLoadResult, load_parsed_file
-from warehouse.pending import iter_pending, write_pending
+from warehouse.pending import carried_over, iter_pending, pending_by_run, write_pending
 from warehouse.publish import PublishResult, publish
-from warehouse.raw_load import RawLoadResult, load_crawl_report, load_raw_file
+from warehouse.problems import record_problems
+from warehouse.raw_load import RawLoadResult, ReportUnreadable, load_crawl_report, load_raw_file
 from warehouse.report import SiteRunNumbers, UnhealthySite, run_numbers, unhealthy_sites
 from warehouse.search import refresh_before_publish
 from warehouse.series import rebuild_series
-from warehouse.runs import finish_run, start_run, sync_sites
+from warehouse.runs import close_dead_runs, finish_run, start_run, sync_sites
 from warehouse.state import write_seen_state
 
 
@@ -55,32 +58,49 @@ class Warehouse:
         self.aliases = aliases
         self.migrations_applied: list[str] = []
         self.aliases_reapplied: int | None = None
+        self._stack = contextlib.ExitStack()
 
     @classmethod
     def open(
-        cls, data_dir: str | os.PathLike[str] | DataPaths | None = None, *, aliases_file: Path = ALIASES_FILE
+        cls,
+        data_dir: str | os.PathLike[str] | DataPaths | None = None,
+        *,
+        aliases_file: Path = ALIASES_FILE,
+        wait_seconds: float = 0.0,
+        on_wait: Callable[[str], None] | None = None,
+        what: str = "a writer",
     ) -> "Warehouse":
         """Open (creating) the warehouse under ``data_dir`` (``--data``/``GXT_DATA``/``./data``), apply
         pending migrations and, if the alias file changed since it was last applied, re-apply it.
 
-        Raises :class:`warehouse.connection.WarehouseBusy` when another process is writing.
+        Takes the data directory's writer lock (re-entrant: a run that holds it opens freely), then the
+        file. Either may be busy: both are tried again for up to ``wait_seconds`` (``on_wait`` hears
+        one line saying what we wait for), then :class:`warehouse.connection.WarehouseBusy` names the
+        holder and what to do.
         """
         paths = data_dir if isinstance(data_dir, DataPaths) else DataPaths.at(data_dir)
         aliases = load_aliases(aliases_file)
-        con = open_writer(paths.warehouse)
+        stack = contextlib.ExitStack()
         try:
+            try:
+                stack.enter_context(writer_lock(paths.root, wait_seconds=wait_seconds, what=what, on_wait=on_wait))
+            except WriterLockTimeout as err:
+                raise WarehouseBusy(f"only one writer at a time: {err}") from None
+            con = open_writer(paths.warehouse, wait_seconds=wait_seconds, on_wait=on_wait)
+            stack.callback(con.close)
             wh = cls(paths, con, aliases)
+            wh._stack = stack
             wh.migrations_applied = migrations.migrate(con)
             wh.aliases_reapplied = ensure_aliases_current(con, aliases)
             if wh.aliases_reapplied is not None:  # themes may change when no name does
                 rebuild_series(con)
         except BaseException:
-            con.close()
+            stack.close()
             raise
         return wh
 
     def close(self) -> None:
-        self.con.close()
+        self._stack.close()
 
     def __enter__(self) -> "Warehouse":
         return self
@@ -112,6 +132,11 @@ class Warehouse:
     def start_run(self, run_id: str, *, flow: str = "nightly", parser_version: int | None = None) -> None:
         start_run(self.con, run_id, flow=flow, parser_version=parser_version)
 
+    def close_dead_runs(self, alive: str | None = None) -> list[str]:
+        """Mark ``running`` rows of runs that died as failed (we hold the writer lock, so they are
+        not alive); return their ids."""
+        return close_dead_runs(self.con, alive=alive)
+
     def finish_run(
         self, run_id: str, *, status: str, site_stats: dict[str, Any] | None = None, note: str | None = None
     ) -> None:
@@ -136,7 +161,13 @@ class Warehouse:
             result.bad_lines += bad
             result.new_by_site[path.name.split(".")[0]] = new
         for path in sorted(directory.glob("*.report.json")):
-            result.failures += load_crawl_report(self.con, path, run_id)
+            try:
+                result.failures += load_crawl_report(self.con, path, run_id)
+            except ReportUnreadable as err:
+                # The pages are loaded all the same; the report's numbers are lost, and said so.
+                record_problems(self.con, self._relative(path), run_id, [(0, str(err))])
+                result.unreadable_reports.append(str(err))
+                continue
             result.reports += 1
         return result
 
@@ -167,13 +198,23 @@ class Warehouse:
         since: date | str | None = None,
         parser_older_than: int | None = None,
         everything: bool = False,
+        backlog: int | None = None,
     ) -> int:
         """Write the newest version of each page that needs parsing to ``out_path`` (JSON Lines with
         url, raw_sha256, site, column, province, list_title, list_date, fetched_at, status, encoding,
         meeting_title, final_url, html); return the count. See :mod:`warehouse.pending` for the modes."""
         return write_pending(
-            self.con, out_path, run_id=run_id, since=since, parser_older_than=parser_older_than, everything=everything
+            self.con, out_path, run_id=run_id, since=since, parser_older_than=parser_older_than, everything=everything,
+            backlog=backlog,
         )
+
+    def carried_over(self, run_id: str) -> dict[str, int]:
+        """Page versions parsed in ``run_id`` that earlier runs fetched, by run."""
+        return carried_over(self.con, run_id)
+
+    def pending_by_run(self, parser_version: int) -> dict[str, int]:
+        """The parse backlog at ``parser_version`` by the run that fetched each page version."""
+        return pending_by_run(self.con, parser_version)
 
     def iter_pending(self, **modes: Any) -> Iterator[dict[str, Any]]:
         """The same pages as :meth:`write_pending`, streamed as dicts."""

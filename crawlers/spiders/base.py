@@ -20,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawlers.detail import detail_fields
 from crawlers.discovery import Discovery
-from crawlers.failures import exception_kind, response_problem
+from crawlers.failures import Undecodable, decode_page, exception_kind, response_problem
 from crawlers.families import ListItem, PageRequest, first_request, parse_list
 from crawlers.keywords import is_meeting_title
 from crawlers.report import CrawlReport, report_path, utc_now
@@ -172,7 +172,14 @@ class SiteSpider(DiscoveryMixin, scrapy.Spider):
         if not items:
             return False
         if self.since:
-            return not all(i.date and i.date < self.since for i in items)
+            cap = self.settings.getint("GXT_BACKFILL_MAX_LIST_PAGES", 200)
+            older = all(i.date and i.date < self.since for i in items)
+            if not older and page_number >= cap:
+                self.report.fail(column.id, column.list_url, "list_cap", None,
+                                 f"stopped after {cap} list pages (GXT_BACKFILL_MAX_LIST_PAGES) before reaching "
+                                 f"{self.since}; the last page read was still newer")
+                return False
+            return not older
         if page_number >= self.settings.getint("GXT_MAX_LIST_PAGES", 10):
             return False
         unseen = [i for i in items if not self.state.is_seen(i.url)]
@@ -234,7 +241,30 @@ class SiteSpider(DiscoveryMixin, scrapy.Spider):
         if problem:
             self._fail(column, response.url, problem[0], response.status, problem[1])
             return True
+        if "gxt_url" in response.meta:  # a detail page: read its bytes strictly, or refuse it with the reason
+            declared = self.site.encoding or (response.encoding if isinstance(response, TextResponse) else None)
+            try:
+                response.meta["gxt_text"], response.meta["gxt_encoding"] = decode_page(response.body, declared)
+            except Undecodable as err:
+                self._fail(column, response.url, "undecodable", response.status, str(err))
+                return True
         return False
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SiteSpider":
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._offsite_redirect, signal=scrapy.signals.request_scheduled)
+        return spider
+
+    def _offsite_redirect(self, request: scrapy.Request, spider: Any = None) -> None:
+        """A detail page redirected off the site is dropped by Scrapy without a word: report it."""
+        redirects = request.meta.get("redirect_urls")
+        host = host_of(request.url)
+        if not redirects or not request.meta.get("gxt_url") or request.dont_filter or host == self.site.domain \
+                or (host or "").endswith("." + self.site.domain):
+            return
+        self._fail(request.meta.get("gxt_column"), request.meta["gxt_url"], "offsite_redirect", None,
+                   f"redirected to {request.url}, off the site {self.site.domain}; not followed")
 
     def _fail(self, column: str | None, url: str, kind: str, status: int | None, reason: str) -> None:
         if kind == "challenge" and self.site.needs_browser:
@@ -242,6 +272,8 @@ class SiteSpider(DiscoveryMixin, scrapy.Spider):
         self.report.fail(column, url, kind, status, reason)
 
     def _text(self, response: Response) -> str:
+        if "gxt_text" in response.meta:
+            return response.meta["gxt_text"]
         if self.site.encoding:
             return response.body.decode(self.site.encoding, "replace")
         if isinstance(response, TextResponse):
@@ -249,7 +281,8 @@ class SiteSpider(DiscoveryMixin, scrapy.Spider):
         return response.body.decode("utf-8", "replace")
 
     def _encoding(self, response: Response) -> str:
-        name = (self.site.encoding or getattr(response, "encoding", "utf-8") or "utf-8").lower()
+        name = (response.meta.get("gxt_encoding") or self.site.encoding or getattr(response, "encoding", "utf-8")
+                or "utf-8").lower()
         return "gb18030" if name in _GB else name
 
     def closed(self, reason: str) -> None:

@@ -29,7 +29,8 @@ from flows.pipeline.crawl import (
 )
 from flows.pipeline.outcome import final_state
 from flows.pipeline.settings import pipeline_settings
-from flows.pipeline.writer import writer_slot
+from flows.parse import PARSER_VERSION
+from flows.pipeline.writer import run_writer as writer_run
 from gxt.paths import DataPaths
 
 
@@ -110,16 +111,41 @@ def collect(
     retry_delay_seconds: float,
 ) -> State:
     logger = get_run_logger()
-    settings = pipeline_settings()
-    paths = DataPaths.at(data)
-    data_dir = str(paths.root)
+    data_dir = str(DataPaths.at(data).root)
     run_id = new_run_id()
     provinces = choose_sites(sites)
     logger.info("run %s: %s sites, data in %s", run_id, len(provinces), data_dir)
 
-    with writer_slot():
+    # One writer for the whole run: the data directory's lock and the Prefect slot, from the first
+    # warehouse step to publish (a second run waits here, saying for whom).
+    with writer_run(data_dir, run_id):
         steps.prepare_warehouse(data_dir, run_id, flow_name)
-        state_file = steps.export_seen(data_dir)
+        try:
+            return _crawl_and_load(
+                flow_name=flow_name, data_dir=data_dir, run_id=run_id, provinces=provinces, since=since,
+                mirror=mirror, timeout_minutes=timeout_minutes, retries=retries,
+                retry_delay_seconds=retry_delay_seconds,
+            )
+        except BaseException as err:
+            steps.record_failure(data_dir, run_id, f"{type(err).__name__}: {err}")
+            raise
+
+
+def _crawl_and_load(
+    *,
+    flow_name: str,
+    data_dir: str,
+    run_id: str,
+    provinces: dict[str, str],
+    since: str | None,
+    mirror: bool,
+    timeout_minutes: float,
+    retries: int,
+    retry_delay_seconds: float,
+) -> State:
+    settings = pipeline_settings()
+    paths = DataPaths.at(data_dir)
+    state_file = steps.export_seen(data_dir)
     run_dir = paths.run_raw_dir(run_id)
     crawl = crawl_site.with_options(retries=retries, retry_delay_seconds=retry_delay_seconds)
 
@@ -146,17 +172,18 @@ def collect(
             process_failures[site] = failure
             record_process_failure(run_dir, site, failure)
 
-    with writer_slot():
-        progress.stage("loading raw pages")
-        steps.load_raw(data_dir, run_id)
-        parsed_file = steps.parse(data_dir, run_id, {"run_id": run_id})
-        progress.stage("loading notices")
-        steps.load_parsed(data_dir, run_id, parsed_file)
-        report = steps.gather_report(
-            data_dir, run_id, flow_name, provinces, process_failures, settings.unhealthy_after_runs
-        )
-        state = final_state(report)
-        steps.publish_report(data_dir, report, settings.max_failures_listed)
-        progress.stage("publishing the read copy")
-        steps.publish(data_dir)
+    progress.stage("loading raw pages")
+    steps.load_raw(data_dir, run_id)
+    # The backlog, not this run's pages: every version no run has parsed with this parser yet, so a
+    # run that died after loading its pages (or a warehouse that was busy) loses nothing.
+    parsed_file = steps.parse(data_dir, run_id, {"backlog": PARSER_VERSION})
+    progress.stage("loading notices")
+    steps.load_parsed(data_dir, run_id, parsed_file)
+    report = steps.gather_report(
+        data_dir, run_id, flow_name, provinces, process_failures, settings.unhealthy_after_runs
+    )
+    state = final_state(report)
+    steps.publish_report(data_dir, report, settings.max_failures_listed)
+    progress.stage("publishing the read copy")
+    steps.publish(data_dir)
     return state

@@ -78,15 +78,19 @@ def write_parsed(pages: Iterable[RawPageVersion], out_file: Path) -> ParseCounts
     out_file.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_file.with_name(out_file.name + f".{os.getpid()}.tmp")
     counts = ParseCounts()
-    with tmp.open("w", encoding="utf-8") as out:
-        for page in pages:
-            line = parse_page(page)
-            counts.pages += 1
-            if "record" in line:
-                counts.notices += 1
-            else:
-                counts.failures += 1
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
-            progress.advance()
-    tmp.replace(out_file)
+    try:
+        with tmp.open("w", encoding="utf-8") as out:
+            for page in pages:
+                line = parse_page(page)
+                counts.pages += 1
+                if "record" in line:
+                    counts.notices += 1
+                else:
+                    counts.failures += 1
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                progress.advance()
+        tmp.replace(out_file)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half file (the pages stay in the backlog)
+        raise
     return counts

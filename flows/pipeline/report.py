@@ -87,6 +87,8 @@ class RunReport:
     unhealthy: dict[str, list[str]] = field(default_factory=dict)  # site -> kinds seen over those runs
     unhealthy_after_runs: int = 3
     state: str = "Completed"
+    # The parse backlog: {"parsed_from_earlier_runs": n, "by_run": {run: n}, "left": n}
+    backlog: dict = field(default_factory=dict)
 
     @property
     def failed_sites(self) -> list[str]:
@@ -263,6 +265,9 @@ def to_markdown(report: RunReport, max_failures: int = 40) -> str:
             )
     else:
         out += ["No broken site.", ""]
+    if report.backlog:
+        out += [f"Parse backlog: {report.backlog.get('parsed_from_earlier_runs', 0)} page versions fetched by earlier "
+                f"runs parsed in this run; {report.backlog.get('left', 0)} left.", ""]
     t = report.totals()
     out += [
         "", "## Totals", "",

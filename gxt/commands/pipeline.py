@@ -37,6 +37,10 @@ def _prefect_defaults() -> None:
     # The client's own usage telemetry, likewise (and its three-line notice on a fresh PREFECT_HOME).
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "60")
+    if not os.environ.get("PREFECT_API_URL"):  # a temporary server: it must not outlive a killed command
+        from flows.pipeline.server_guard import install
+
+        install()
 
 
 def _site_list(sites: str | None) -> list[str] | None:

@@ -139,7 +139,7 @@ def _open_writer(data: Optional[Path]):
 
     try:
         return Warehouse.open(data)
-    except WarehouseBusy as err:
+    except (WarehouseBusy, ValueError) as err:  # ValueError: the alias file, named in the message
         _fail(str(err))
 
 
@@ -178,6 +178,8 @@ def db_status(data: DataOption = None) -> None:
     """Schema version, row counts and age of the published copy (reads only the published copy)."""
     from datetime import datetime, timezone
 
+    import duckdb
+
     from gxt.paths import DataPaths
     from warehouse.connection import WarehouseMissing, open_published
     from warehouse.migrate import current_version
@@ -204,5 +206,8 @@ def db_status(data: DataOption = None) -> None:
         ).fetchone()
         if last:
             typer.echo(f"last run:       {last[0]} ({last[1]}, {last[2]}, finished {last[3]})")
+    except duckdb.Error as err:  # a damaged copy that opened: name it and say what to do (issue 9)
+        _fail(f"the published copy {paths.published} cannot be read ({str(err).splitlines()[0][:200]}); "
+              "make it again with `gxt db publish` (the warehouse itself is not affected)")
     finally:
         con.close()

@@ -55,3 +55,14 @@ def test_pending_pages_for_a_reparse_after_a_parser_upgrade(wh, tmp_path):
     assert [p["url"] for p in wh.iter_pending(parser_older_than=3)] == []
     assert [p["url"] for p in wh.iter_pending(everything=True)] == [A, B, C]
     assert [p["url"] for p in wh.iter_pending(since="2024-05-01")] == [C]
+
+
+def test_the_backlog_is_every_version_not_parsed_by_this_parser_whichever_run_fetched_it(wh, tmp_path):
+    _load_two_runs(wh)
+    assert wh.pending_by_run(3) == {"r1": 1, "r2": 2}  # B from r1; A's newest version and C from r2
+    newest_a = next(p for p in wh.iter_pending() if p["url"] == A)
+    wh.load_parsed(write_lines(tmp_path / "p.jsonl", [parsed_line(A, raw_sha256=newest_a["raw_sha256"], parser_version=3)]),
+                   run_id="r3")
+    assert [p["url"] for p in wh.iter_pending(backlog=3)] == [B, C]
+    assert [p["url"] for p in wh.iter_pending(backlog=4)] == [A, B, C]  # a newer parser reads A again
+    assert wh.carried_over("r3") == {"r2": 1}
