@@ -6,23 +6,13 @@ from pathlib import Path
 import pytest
 
 from warehouse.store import Warehouse
-from warehouse_helpers import FIXTURES, fixture_sites
+from warehouse_helpers import load_fixture_runs
 
 
 @pytest.fixture
 def wh(tmp_path: Path):
     with Warehouse.open(tmp_path / "data") as warehouse:
         yield warehouse
-
-
-def load_fixture_runs(warehouse: Warehouse) -> None:
-    """The fixture sites and both fixture runs loaded, then the read copy published."""
-    warehouse.sync_sites(fixture_sites())
-    for run in ("run-2023", "run-2024"):
-        warehouse.start_run(run, parser_version=3)
-        warehouse.load_parsed(FIXTURES / "parsed" / f"{run}.jsonl")
-        warehouse.finish_run(run, status="completed")
-    warehouse.publish()
 
 
 @pytest.fixture

@@ -6,11 +6,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import load_fixture_runs
 from gxt.cli import app
 from warehouse.readonly import run_script
 from warehouse.store import Warehouse
-from warehouse_helpers import FIXTURES, fixture_sites
+from warehouse_helpers import FIXTURES, fixture_sites, load_fixture_runs
 
 QUERIES = Path(__file__).resolve().parents[2] / "warehouse" / "queries"
 HB25 = "https://jxt.hubei.gov.cn/bmdt/gzdt/202501/t20250118_5500001.shtml"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from crawlers.mirror import MirrorServer
+from crawlers.mirror.articles import history
 from crawlers.runner import run_crawl
 
 
@@ -27,7 +28,7 @@ def test_the_column_read_and_where_it_came_from(crawled, tmp_path):
         wh.load_raw_run("r1")  # twice: nothing doubles
         columns = wh.con.execute(
             "SELECT site_id, column_id, source, items, list_url FROM crawl_columns ORDER BY site_id").fetchall()
-        assert columns == [("ningxia", "gzdt", "configured", 3, None),
+        assert columns == [("ningxia", "gzdt", "configured", 3 + len(history("ningxia")), None),  # + its older notices
                            ("shaanxi", "gzdt", "discovered", 3, "https://gxt.shaanxi.gov.cn/xwzx/gzdt/")]
         why = wh.con.execute("SELECT why FROM crawl_columns WHERE source = 'discovered'").fetchone()[0]
         assert "工作动态" in why and "3 rows" in why

@@ -48,3 +48,11 @@ def crawl_report(site: str, *, items: int = 5, raw_pages: int = 1, failures: lis
     }
 
 
+def load_fixture_runs(warehouse) -> None:
+    """The fixture sites and both fixture runs loaded, then the read copy published."""
+    warehouse.sync_sites(fixture_sites())
+    for run in ("run-2023", "run-2024"):
+        warehouse.start_run(run, parser_version=3)
+        warehouse.load_parsed(FIXTURES / "parsed" / f"{run}.jsonl")
+        warehouse.finish_run(run, status="completed")
+    warehouse.publish()
