@@ -20,7 +20,7 @@ from flows.extract import extract_path
 # Measured on this branch (indicators) and on main before the other helpers' rounds (the rest).
 INDICATORS_STRICT_FLOOR = 0.40
 TASKS_FLOOR = 0.50
-MEETING_FLOOR = 0.856
+MEETING_FLOOR = 0.855
 ARTICLE_CHECKS_FLOOR = 70
 
 
