@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
+from flows.parse.context import year_of_part
 from flows.parse.periods import Span, Years, could_span, find_span, is_planned, is_single_month, period_cues
 from flows.scanning import Skipping, first_chars, scanning
 from flows.parse.vocab import alternation, literal_alternation, load
@@ -137,6 +138,7 @@ class Frame:
     review_year: int | None = None  # inside a review list item
     carried: str | None = None  # part of a year named earlier in the paragraph (1—10月 → "M10")
     cues: list[tuple[int, str]] = field(default_factory=list)  # the sentence's period cues
+    published: tuple[int, int] | None = None  # (year, month) the notice came out
 
 
 @dataclass
@@ -727,6 +729,8 @@ def _single_period(cues: _Cues, figure: Figure, frame: Frame, target: bool) -> s
     if part is None and not frame.span:
         part = frame.carried
     if part and part != "Y":
+        if not (frame.review_year or explicit):
+            base = year_of_part(base, part, frame.published)
         return f"{base}{part}"
     if frame.span and not frame.review_year and part != "Y":
         if figure.measure in ("avg_growth", "growth", "pp_change"):
@@ -748,6 +752,7 @@ def extract_indicators(
     review_spans: list[tuple[int, int, int]] = (),
     blocked: list[tuple[int, int]] = (),
     reported: str | None = None,
+    published: tuple[int, int] | None = None,
 ) -> list[dict]:
     """The indicator records of a body, in document order.
 
@@ -765,9 +770,11 @@ def extract_indicators(
     target_search = v.target.search
     reviewed = years.reviewed
     split_sentences = _SENTENCE.finditer
+    # A part of a year named at the head of a sentence holds for every figure after it, in
+    # this paragraph and the next ones, until another period is named.
+    carried: str | None = reported
     for paragraph in body.split("\n"):
         span: Span | None = None
-        carried: str | None = reported
         # A sentence can open a span only if its paragraph holds a span cue (the cue
         # pattern has no anchors or look-arounds): one search per paragraph, not per sentence.
         spans_here = could_span(paragraph)
@@ -783,7 +790,7 @@ def extract_indicators(
                     carried = reported_here[-1][1]
                 continue
             at = offset + sm.start()
-            frame = Frame(years, span, carried=carried, cues=cues)
+            frame = Frame(years, span, carried=carried, cues=cues, published=published)
             frame.plan_item = any(s <= at < e for s, e in plan_spans)
             frame.review_year = next((y for s, e, y in review_spans if s <= at < e), None)
             sentence_blocked = [(s - at, e - at) for s, e in blocked if at <= s < at + len(sentence)]

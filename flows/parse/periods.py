@@ -180,7 +180,9 @@ _PLAN_CUES = [
 ]
 _REVIEW_CUES = [
     re.compile(r"(?:总结|回顾)(?:了)?(20\d\d)年"),
-    re.compile(r"(20\d\d)年以来"),
+    # "2014年以来" is a history phrase, not the year reported: no cue. A report on a year's work
+    # names it (2021年工作情况报告, 2022年工作总结).
+    re.compile(r"(20\d\d)年度?(?:工作)?(?:情况)?(?:报告|总结)"),
     re.compile(r"(20\d\d)年是[^。]{0,40}(?:不平凡|极不寻常|艰难|不容易)"),
     re.compile(r"(20\d\d)年[^。；]{0,40}(?:取得|完成了|实现了)"),
 ]
@@ -199,26 +201,35 @@ def reviewed_year_cue(text: str) -> int | None:
     return _first_year(_REVIEW_CUES, text)
 
 
-def infer_years(text: str, meeting_year: int | None, meeting_month: int | None, kind: str) -> Years:
+_NAMED_YEAR = re.compile(r"(?<![\d到至较比])(20\d\d)年(?!以来|\d)")
+
+
+def infer_years(text: str, meeting_year: int | None, meeting_month: int | None, kind: str,
+                *, published: tuple[int, int] | None = None) -> Years:
     """Reviewed and plan years from the text's cues, else from the meeting's date and kind.
 
     A work conference early in the year reviews the year before and plans this one; one held
-    in November or December reviews this year and plans the next; any other meeting speaks of
-    its own year.
+    in November or December reviews this year and plans the next; any other notice speaks of
+    its own year, except one published in January or February, when no part of the new year
+    has been reported yet: it reviews the year before. Without any date, the latest year the
+    text names (not a comparator's, 较2015年, nor a history's, 2014年以来) is the reviewed one.
     """
     plan = plan_year_cue(text)
     reviewed = reviewed_year_cue(text)
     if plan is not None and reviewed is not None and reviewed > plan:
         reviewed = None  # "2024年以来" said of the plan year: not a review
     annual = kind == "work_conference"
+    year, month = published or (meeting_year, meeting_month)
     if reviewed is None:
         if plan is not None and annual:
             reviewed = plan - 1
-        elif meeting_year is not None:
-            early = annual and meeting_month is not None and meeting_month <= 4
-            reviewed = meeting_year - 1 if early else meeting_year
+        elif year is not None:
+            early = month is not None and (month <= 2 or (annual and month <= 4))
+            reviewed = year - 1 if early else year
         elif plan is not None:
             reviewed = plan - 1
+        elif named := [int(y) for y in _NAMED_YEAR.findall(text)]:
+            reviewed = max(named)
     if plan is None and reviewed is not None:
         if annual or meeting_year is None:
             plan = reviewed + 1
