@@ -611,7 +611,7 @@ class _Cues:
 
     target: int
     not_plan: int
-    plan: int
+    plan: list[tuple[int, bool]]
     future: int
     future_year: int | None
     years: list[tuple[int, int, int]]
@@ -624,27 +624,45 @@ class _Cues:
             m = pattern.search(sentence) if pattern is not None else None
             return m.start() if m else len(sentence) + 1
 
+        def first_goal() -> int:
+            # 超出年度目标3个百分点, 完成年度计划的82%: an outcome measured against a goal.
+            for m in vocab().target.finditer(sentence):
+                if not _AGAINST_GOAL.search(sentence, max(0, m.start() - 8), m.start()):
+                    return m.start()
+            return len(sentence) + 1
+
         future = _TO_YEAR.search(sentence) if "到" in sentence else None
         brk = _CLAUSE_BREAK.search(sentence)
         return cls(
-            target=first(vocab().target),
+            target=first_goal(),
             not_plan=first(_NOT_PLAN),
-            plan=first(_plan_mention(frame.years.plan)),
+            plan=_plan_at(sentence, frame.years),
             future=future.start() if future else len(sentence) + 1,
             future_year=int(future.group(1)) if future else None,
-            years=[(m.start(), m.end(), int(m.group(1))) for m in _EXPLICIT_YEAR.finditer(sentence)],
+            years=[(m.start(), m.end(), int(m.group(1))) for m in _EXPLICIT_YEAR.finditer(sentence)
+                   if not _names_other_than_period(sentence, m)],
             first_break=brk.start() if brk else len(sentence) + 1,
             periods=frame.cues,
         )
 
     def year_before(self, upto: int) -> int | None:
         """A single year the sentence states before a figure (2022年，全省… / …的2021年…)."""
+        found = None
         for start, end, year in self.years:
             if end > upto:
                 break
             if start < self.first_break or end > upto - 12:
-                return year
-        return None
+                found = year
+        return found
+
+    def in_plan(self, upto: int) -> bool:
+        """Whether the last year mentioned before ``upto`` is the plan year."""
+        state = False
+        for pos, is_plan in self.plan:
+            if pos >= upto:
+                break
+            state = is_plan
+        return state
 
     def period_before(self, upto: int) -> str | None:
         label = None
@@ -656,6 +674,35 @@ class _Cues:
 
 
 _NOT_PLAN = re.compile(r"以来|全年|完成|截至|截止|累计")
+_AGAINST_GOAL = re.compile(r"(?:超出|超过|超|高于|高出|低于|好于|快于|完成|实现|达到|占|比|较)了?(?:全年|年度|年初|既定|预期|各项|全年的|年度的)*$")
+# A year that names a meeting (2023年全省工业和信息化工作会议) says nothing of the figures after it.
+_MEETING_NAME = re.compile(r"[^，,。；;]{0,24}?(?:会议|大会|会)")
+_PAST_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!以来)")
+
+
+def _names_other_than_period(sentence: str, m: re.Match[str]) -> bool:
+    """A year that is a comparator's (较2015年, 比2020年) or a meeting's (2023年全省…工作会议)."""
+    if m.start() > 0 and sentence[m.start() - 1] in "较比于":
+        return True
+    return "会" in sentence[m.end(): m.end() + 26] and _MEETING_NAME.match(sentence, m.end()) is not None
+
+
+def _plan_at(sentence: str, years: Years) -> list[tuple[int, bool]]:
+    """Where the sentence speaks of the plan year (2024年，… / 今年…: True) or of an earlier
+    one (False), in order; a year that names a meeting (从2023年全省工业和信息化工作会议上获悉)
+    speaks of neither."""
+    pattern = _plan_mention(years.plan)
+    if pattern is None:
+        return []
+    marks = []
+    for m in pattern.finditer(sentence):
+        if "会" in sentence[m.end(): m.end() + 26] and _MEETING_NAME.match(sentence, m.end()):
+            continue
+        marks.append((m.start(), True))
+    if marks and years.reviewed is not None:
+        marks += [(m.start(), False) for m in _PAST_YEAR.finditer(sentence) if int(m.group(1)) <= years.reviewed]
+        marks.sort()
+    return marks
 
 
 @cache
@@ -677,7 +724,7 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
         target = frame.plan_item or cues.target < at
         if not target and cues.not_plan >= at:
             target = bool(
-                (years.plan != years.reviewed and cues.plan < at)
+                (years.plan != years.reviewed and cues.in_plan(at))
                 or (cues.future < at and years.reviewed is not None and cues.future_year > years.reviewed))
         if figure.opens_pair:
             pending = figure

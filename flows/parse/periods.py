@@ -77,13 +77,13 @@ def find_span(text: str, reviewed: int | None) -> Span | None:
 # The word is tested with ``in`` first: most sentences name no period, and a pattern search
 # costs more than a substring test.
 _SUB_PERIODS: list[tuple[str, re.Pattern[str], object]] = [
-    ("月", scanning(r"(?<![\d-])1\s*(?:-|—|–|~|至|到)\s*(\d{1,2})月"), lambda m: f"M{int(m.group(1))}"),
-    ("月", re.compile(r"一\s*(?:-|—|至|到)\s*([二三四五六七八九十]|十一|十二)月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
-    ("个月", re.compile(r"前([二三四五六七八九十]|十一)个月"), lambda m: f"M{_CN_MONTH[m.group(1)]}"),
-    ("个月", re.compile(r"前(\d{1,2})个月"), lambda m: f"M{int(m.group(1))}"),
+    ("月", scanning(r"(?<![\d-])1\s*月?\s*(?:-|—|–|~|至|到)\s*(\d{1,2})月"), lambda m: _months(int(m.group(1)))),
+    ("月", re.compile(r"一\s*月?\s*(?:-|—|至|到)\s*([二三四五六七八九十]|十一|十二)月"), lambda m: _months(_CN_MONTH[m.group(1)])),
+    ("个月", re.compile(r"前([二三四五六七八九十]|十一)个月"), lambda m: _months(_CN_MONTH[m.group(1)])),
+    ("个月", re.compile(r"前(\d{1,2})个月"), lambda m: _months(int(m.group(1)))),
     ("季度", re.compile(r"前三季度"), lambda m: "M9"),
     ("季度", scanning(r"(?<!前)(?:第)?([一二三四])季度"), lambda m: f"Q{_CN_MONTH[m.group(1)]}"),
-    ("半年", re.compile(r"上半年"), lambda m: "H1"),
+    ("半年", re.compile(r"[上前]半年"), lambda m: "H1"),
     ("半年", re.compile(r"下半年"), lambda m: "H2"),
     # One month (10月份, 10月，): the contract has no form for it, so it is labelled ``m10``
     # and its figures are left out; 1月份 is January to January (M1). Not 1—10月 (the 10
@@ -92,6 +92,11 @@ _SUB_PERIODS: list[tuple[str, re.Pattern[str], object]] = [
     ("月份", re.compile(r"(?<![一二三四五六七八九十\-—–~～至到])(十[一二]|[一二三四五六七八九十])月份"),
      lambda m: _one_month(_CN_MONTH[m.group(1)])),
 ]
+
+
+def _months(month: int) -> str:
+    """January to ``month``: 1—6月 is the first half (H1), 1—3月 the first quarter (Q1)."""
+    return {3: "Q1", 6: "H1"}.get(month, f"M{month}")
 
 
 def _one_month(month: int) -> str:
@@ -104,6 +109,9 @@ def is_single_month(label: str | None) -> bool:
 
 
 _WHOLE_YEAR = re.compile(r"全年|年度")
+# A period after these words is what a figure is compared with (增速比1—9月提高, 高于去年全年,
+# 较上年同期), not the period of the figure.
+_COMPARATOR_BEFORE = re.compile(r"(?:[比较于从至到和]|去年|上年|前年|同期)\s*$")
 # Every period cue holds one of 月 季度 半年 全年 年度: substring tests before the full patterns.
 
 
@@ -118,11 +126,12 @@ def period_cues(text: str) -> list[tuple[int, str]]:
         if word not in text:
             continue
         for m in pattern.finditer(text):
-            if m.start() > 0 and text[m.start() - 1] in "比较于从至到和":
+            if m.start() > 0 and _COMPARATOR_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue
             found.append((m.start(), build(m)))
     if "全年" in text or "年度" in text:
-        found.extend((m.start(), "Y") for m in _WHOLE_YEAR.finditer(text))
+        found.extend((m.start(), "Y") for m in _WHOLE_YEAR.finditer(text)
+                     if not _COMPARATOR_BEFORE.search(text, max(0, m.start() - 4), m.start()))
     if ("召开" in text or "举行" in text) and any(is_single_month(label) for _, label in found):
         # 2023年12月，全省…会议在…召开: the month of the meeting, not a period reported on.
         found = [(pos, label) for pos, label in found if not is_single_month(label)]

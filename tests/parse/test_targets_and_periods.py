@@ -1,0 +1,49 @@
+"""Plan against outcome, and part-year periods, as notices write them."""
+from tests.parse.helpers import figures, parse
+
+
+def _periods_targets(rec):
+    return [(f[1], f[2], f[4], f[5]) for f in figures(rec)]
+
+
+def test_an_outcome_beyond_its_goal_is_not_a_target():
+    rec = parse("2019年，全市规上工业增加值增长8%，超过年度预期目标2个百分点。", title="全市工业和信息化工作会议召开",
+                published="2020-01-10")
+    assert ("pp_change", 2, "2019", False) in _periods_targets(rec)
+
+
+def test_a_share_of_the_annual_plan_is_an_outcome():
+    rec = parse("1—9月，重点项目完成投资800亿元，占全年计划的75%。", published="2021-10-15")
+    assert all(not f[5] for f in figures(rec))
+
+
+def test_a_year_naming_the_conference_does_not_make_later_figures_goals():
+    rec = parse("从2022年全市工业和信息化工作会议上获悉，2021年，全市工业投资增长9%。", published="2022-02-10")
+    assert _periods_targets(rec) == [("growth", 9, "2021", False)]
+
+
+def test_an_estimate_is_an_outcome_not_a_goal():
+    rec = parse("2020年，全省软件业务收入预计达到900亿元。", title="全省工业和信息化工作会议召开",
+                published="2021-01-20")
+    assert _periods_targets(rec) == [("value", 90000000000, "2020", False)]
+
+
+def test_months_written_with_both_ends_spelled_out():
+    rec = parse("1月至5月，全省工业投资增长7%。", published="2021-06-20")
+    assert _periods_targets(rec) == [("growth", 7, "2021M5", False)]
+
+
+def test_january_to_june_is_the_first_half():
+    rec = parse("1至6月，全区工业用电量增长6%。", published="2022-07-20")
+    assert _periods_targets(rec) == [("growth", 6, "2022H1", False)]
+
+
+def test_a_comparison_with_last_year_does_not_end_the_period_in_force():
+    rec = parse("一季度，全市工业投资增长10%，高于去年全年2个百分点。规上工业增加值增长5%。",
+                published="2024-04-25")
+    assert [f[4] for f in figures(rec)] == ["2024Q1"] * 3
+
+
+def test_a_part_year_carries_into_the_next_paragraph():
+    rec = parse("上半年，全省规上工业增加值增长6%。\n其中，装备制造业增加值增长9%。", published="2023-07-25")
+    assert [f[4] for f in figures(rec)] == ["2023H1", "2023H1"]
