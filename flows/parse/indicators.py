@@ -52,6 +52,8 @@ class Vocab:
     cn_classifiers: set[str]
     change_against: re.Pattern[str]
     distractor_starts: frozenset[str] | None
+    sub_unit_first: re.Pattern[str]
+    sub_unit_last: re.Pattern[str]
 
 
 @cache
@@ -96,6 +98,8 @@ def vocab() -> Vocab:
         cn_classifiers=set(v["figures"]["chinese_count_classifiers"]),
         change_against=re.compile(measures["change_against"]),
         distractor_starts=first_chars(alternation(v["distractors"]["patterns"])),
+        sub_unit_first=re.compile(v["distractors"]["sub_unit_nouns"]),
+        sub_unit_last=re.compile(v["distractors"]["sub_unit_nouns"] + "$"),
         # 六大优势产业增加值 → 产业增加值: what the members of a list share.
         head_with_category=scanning(
             rf"(?:[一二三四五六七八九十两\d]+[大个](?:优势|重点|主导|支柱|特色|新兴)?)?((?:产业集群|产业|行业|工业)?"
@@ -125,6 +129,8 @@ class Figure:
     glued: bool = False  # joined to the figure before by 、/和 only (a paired list)
     grouped: bool = False  # named by its list
     span_years: int | None = None  # 两年平均增长: the span it averages over
+    subset: bool = False  # counted as part of a group named just before (…中有N个)
+    times: bool = False  # 增长1.5倍: a multiple, a figure only as a growth
     clause: str = ""
 
 
@@ -182,9 +188,14 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0)
                     and not closes and g["unit"] not in v.cn_classifiers):
                 continue  # 九个方面重点任务, 一批: a Chinese count before a noun is prose, 工厂两家。 a figure
             value = scaled(number, g["mult"])
+            if value is not None and "scale" in info:
+                value *= info["scale"]
         if value is None:
             continue
         figure = Figure(m_start, m_end, kind, value, unit, qualifier)
+        figure.times = g["unit"] == "倍"
+        # 40个行业大类中31个, 工业大类中的38个: a part of a group just counted.
+        figure.subset = _SUBSET_BEFORE.search(sentence, max(0, m_start - 3), m_start) is not None
         if kind in ("amount", "count", "percent") and not closes:
             if kind != "count" or v.describing.search(sentence, max(0, m_start - 8), m_start):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
@@ -245,6 +256,8 @@ def _in_distractor(sentence: str, at: int, v: Vocab) -> bool:
                 return True
     return False
 
+
+_POINTS_LISTED = re.compile(r"(\d+(?:\.\d+)?)个(?=(?:\s*[、和及与]\s*\d+(?:\.\d+)?个?)+\s*(?:个)?百分点)")
 
 _REGEX_CHARS = re.compile(r"[\\.^$*+?{}\[\]|()]")
 
@@ -718,6 +731,10 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     for figure in figures:
         if figure.measure in (None, "change") or not figure.name or not _CJK_NAME.search(figure.name):
             continue
+        if figure.times and figure.measure != "growth":
+            continue
+        if figure.unit == "个" and _counts_sub_units(figure):
+            continue
         at = figure.start
         # A goal: in a task item, after a target word (力争, 预期目标), or in a sentence about the
         # plan year (2024年，全省规上工业增加值增长6%以上) or a later one (到2025年…达到10%).
@@ -742,6 +759,21 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     if pending is not None:
         _add(out, pending, _single_period(cues, pending, frame, False), False)
     return out
+
+
+_SUBSET_BEFORE = re.compile(r"(?<!其)中(?:的|有)?$")
+
+
+def _counts_sub_units(figure: Figure) -> bool:
+    """16个市中, 有28个行业增加值实现增长, 实现两位数增长的行业有17个: how many units of the map
+    or of the industry classification, not an indicator; nor how many of a group just counted
+    (41个工业大类中的38个)."""
+    v = vocab()
+    if figure.subset:
+        return True
+    if figure.post_name:
+        return v.sub_unit_first.match(figure.post_name) is not None
+    return v.sub_unit_last.search(figure.name) is not None
 
 
 def _add(out: list[dict], figure: Figure, period: str | None, target: bool) -> None:
@@ -827,6 +859,9 @@ def extract_indicators(
         spans_here = could_span(paragraph)
         for sm in split_sentences(paragraph):
             sentence = sm.group(0)
+            if "百分点" in sentence and "个" in sentence:
+                # 分别高于全国3个、5.9个、6个百分点: the 个 of each listed number belongs to 百分点.
+                sentence = _POINTS_LISTED.sub(r"\1", sentence)
             if spans_here and (found := find_span(sentence, reviewed)) is not None:
                 span = found
             cues = period_cues(sentence)

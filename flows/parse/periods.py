@@ -77,7 +77,7 @@ def find_span(text: str, reviewed: int | None) -> Span | None:
 # The word is tested with ``in`` first: most sentences name no period, and a pattern search
 # costs more than a substring test.
 _SUB_PERIODS: list[tuple[str, re.Pattern[str], object]] = [
-    ("月", scanning(r"(?<![\d-])1\s*月?\s*(?:-|—|–|~|至|到)\s*(\d{1,2})月"), lambda m: _months(int(m.group(1)))),
+    ("月", scanning(r"(?<![\d-])1\s*月?\s*(?:-|—|–|~|至|到)\s*(?:(?:19|20)\d\d年)?(\d{1,2})月"), lambda m: _months(int(m.group(1)))),
     ("月", re.compile(r"一\s*月?\s*(?:-|—|至|到)\s*([二三四五六七八九十]|十一|十二)月"), lambda m: _months(_CN_MONTH[m.group(1)])),
     ("个月", re.compile(r"前([二三四五六七八九十]|十一)个月"), lambda m: _months(_CN_MONTH[m.group(1)])),
     ("个月", re.compile(r"前(\d{1,2})个月"), lambda m: _months(int(m.group(1)))),
@@ -122,12 +122,16 @@ def period_cues(text: str) -> list[tuple[int, str]]:
     if not ("月" in text or "季度" in text or "半年" in text or "全年" in text or "年度" in text):
         return []
     found = []
+    covered: list[tuple[int, int]] = []
     for word, pattern, build in _SUB_PERIODS:
         if word not in text:
             continue
         for m in pattern.finditer(text):
             if m.start() > 0 and _COMPARATOR_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue
+            if any(s <= m.start() < e for s, e in covered):
+                continue  # the 11月 of 1月至2023年11月: part of a cue already read
+            covered.append(m.span())
             found.append((m.start(), build(m)))
     if "全年" in text or "年度" in text:
         found.extend((m.start(), "Y") for m in _WHOLE_YEAR.finditer(text)
