@@ -257,6 +257,9 @@ def _in_distractor(sentence: str, at: int, v: Vocab) -> bool:
     return False
 
 
+# A "name" that is only a preposition or a comparison (在, 较, 超过全国, 增速高于): no subject.
+_ONLY_COMPARISON = re.compile(r"^(?:[在较比与从由]|(?:在|增速|增幅)?(?:超过|高于|高出|低于|快于|慢于|较|比)[^，,]{0,8})$")
+
 _POINTS_LISTED = re.compile(r"(\d+(?:\.\d+)?)个(?=(?:\s*[、和及与]\s*\d+(?:\.\d+)?个?)+\s*(?:个)?百分点)")
 
 _REGEX_CHARS = re.compile(r"[\\.^$*+?{}\[\]|()]")
@@ -487,6 +490,8 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
             figure.measure = "change"  # 比上年增加3家: dropped below, kept here for list grouping
             raw = raw[: change.start()]  # its subject, for a total stated after it (总数达到…)
         name = _clean_name(_peel(raw, figure))
+        if name and _ONLY_COMPARISON.match(name):
+            name = ""  # 在全国排名第7位, 较2022年末提升: the subject is the one in force
         if figure.post_name and (not name or figure.kind == "count"):
             name = _clean_name(figure.post_name)
         figure.name = name
@@ -687,7 +692,7 @@ class _Cues:
 
 
 _NOT_PLAN = re.compile(r"以来|全年|完成|截至|截止|累计")
-_AGAINST_GOAL = re.compile(r"(?:超出|超过|超|高于|高出|低于|好于|快于|完成|实现|达到|占|比|较)了?(?:全年|年度|年初|既定|预期|各项|全年的|年度的)*$")
+_AGAINST_GOAL = re.compile(r"(?:超出|超过|超|高于|高出|低于|好于|快于|完成|实现|达到|占|比|较)了?[^，,。；;]{0,8}$")
 # A year that names a meeting (2023年全省工业和信息化工作会议) says nothing of the figures after it.
 _MEETING_NAME = re.compile(r"[^，,。；;]{0,24}?(?:会议|大会|会)")
 _PAST_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!以来)")
@@ -832,6 +837,7 @@ def extract_indicators(
     blocked: list[tuple[int, int]] = (),
     reported: str | None = None,
     published: tuple[int, int] | None = None,
+    carry_across: bool = True,
 ) -> list[dict]:
     """The indicator records of a body, in document order.
 
@@ -850,10 +856,13 @@ def extract_indicators(
     reviewed = years.reviewed
     split_sentences = _SENTENCE.finditer
     # A part of a year named at the head of a sentence holds for every figure after it, in
-    # this paragraph and the next ones, until another period is named.
+    # this paragraph and (``carry_across``: a notice on a part of a year, not an annual
+    # conference that mentions one in passing) the next ones, until another period is named.
     carried: str | None = reported
     for paragraph in body.split("\n"):
         span: Span | None = None
+        if not carry_across:
+            carried = reported
         # A sentence can open a span only if its paragraph holds a span cue (the cue
         # pattern has no anchors or look-arounds): one search per paragraph, not per sentence.
         spans_here = could_span(paragraph)

@@ -42,6 +42,8 @@ class Span:
 _EXPLICIT_SPAN = re.compile(r"(20\d\d|19\d\d)年?\s*(?:到|至|—|–|-|~)\s*(20\d\d|19\d\d)年")
 _PLAN_SPAN = re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:期间|时期|以来|的?五年)")
 _RECENT_SPAN = re.compile(r"(?:过去|近|这)?([五三十])年(?:来|以来|间)|过去(?:的)?([五三十])年")
+# 达到“十三五”以来最好水平: a record compared with a span, not a figure about the span.
+_BEST_SINCE = re.compile(r"[”\"]?(?:以来)?的?(?:最好|最高|最快|最大|最多|新高|首次)")
 _SPAN_YEARS = {"五": 5, "三": 3, "十": 10}
 
 
@@ -61,7 +63,7 @@ def find_span(text: str, reviewed: int | None) -> Span | None:
         a, b = int(m.group(1)), int(m.group(2))
         if a < b:
             return Span(a, b, a)
-    if m := _PLAN_SPAN.search(text):
+    if (m := _PLAN_SPAN.search(text)) and not _BEST_SINCE.match(text, m.end()):
         start = _PLANS[m.group(1)]
         end = start + 4
         if reviewed is not None and start <= reviewed and (reviewed < end or m.group(0).endswith("以来")):
@@ -192,7 +194,7 @@ _PLAN_CUES = [
     re.compile(r"(20\d\d)年(?:全省|全区|全市)[^。，,]{0,16}工作(?:视频)?会议"),  # 2025年全区…工作会议 (held Dec 2024)
 ]
 _REVIEW_CUES = [
-    re.compile(r"(?:总结|回顾)(?:了)?(20\d\d)年"),
+    re.compile(r"(?:总结|回顾|介绍|通报)(?:了)?(20\d\d)年(?!\d{0,2}月|[上下]半年|[一二三四]季度|前三季度)"),
     # "2014年以来" is a history phrase, not the year reported: no cue. A report on a year's work
     # names it (2021年工作情况报告, 2022年工作总结).
     re.compile(r"(20\d\d)年度?(?:工作)?(?:情况)?(?:报告|总结)"),

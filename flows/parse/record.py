@@ -22,7 +22,8 @@ def build_record(article: Article, *, doc: str | None = None, province: str | No
     blocked = [lst.declared_span for lst in lists if lst.declared_span]
     indicators = extract_indicators(body, years, plan_spans=plan_spans, review_spans=review_spans,
                                     blocked=blocked, reported=context.reported,
-                                    published=context.published)
+                                    published=context.published,
+                                    carry_across=kind != "work_conference")
     return {
         "doc": doc,
         "meeting": {

@@ -47,3 +47,32 @@ def test_a_comparison_with_last_year_does_not_end_the_period_in_force():
 def test_a_part_year_carries_into_the_next_paragraph():
     rec = parse("上半年，全省规上工业增加值增长6%。\n其中，装备制造业增加值增长9%。", published="2023-07-25")
     assert [f[4] for f in figures(rec)] == ["2023H1", "2023H1"]
+
+
+def test_a_period_in_passing_at_an_annual_conference_stays_in_its_paragraph():
+    rec = parse("1月10日，全省工业和信息化工作会议召开。1—11月，全省规上工业增加值增长6%。\n"
+                "全年新增国家级专精特新企业20家。", title="全省工业和信息化工作会议召开", published="2022-01-11")
+    assert [f[4] for f in figures(rec)] == ["2021M11", "2021"]
+
+
+def test_a_record_since_a_plan_period_is_not_a_span():
+    rec = parse("2021年，全区工业投资增长20%，达到“十三五”以来最好水平，高技术制造业增长15%。",
+                published="2022-01-20")
+    assert [f[4] for f in figures(rec)] == ["2021", "2021"]
+
+
+def test_a_goal_met_ahead_of_time_is_an_outcome():
+    rec = parse("2022年，全区数字经济增加值增长12%，有望提前完成“十四五”目标，园区产值增长9%。",
+                title="全区工业和信息化工作会议召开", published="2023-02-10")
+    assert [f[5] for f in figures(rec)] == [False, False]
+
+
+def test_a_notice_presenting_a_year_reviews_that_year():
+    rec = parse("2月6日，某省召开发布会，介绍2022年全省工业发展情况。全省规上工业增加值增长6%。",
+                published="2023-02-07")
+    assert [f[4] for f in figures(rec)] == ["2022"]
+
+
+def test_a_rank_named_only_by_its_preposition_takes_the_subject_in_force():
+    rec = parse("2022年，全区规上工业增加值增长7%，在全国排名第5位。", published="2023-02-07")
+    assert [f[0] for f in figures(rec)] == ["规上工业增加值", "规上工业增加值"]
