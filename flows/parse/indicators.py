@@ -130,6 +130,7 @@ class Figure:
     grouped: bool = False  # named by its list
     span_years: int | None = None  # 两年平均增长: the span it averages over
     subset: bool = False  # counted as part of a group named just before (…中有N个)
+    compared_only: bool = False  # a percentage read only against a comparator
     times: bool = False  # 增长1.5倍: a multiple, a figure only as a growth
     clause: str = ""
 
@@ -365,6 +366,8 @@ def _peel(segment: str, figure: Figure) -> str:
         elif group == "cmp":
             if v.comparison_down.search(word) and figure.kind == "points":
                 figure.negative = True
+            if figure.kind == "percent" and figure.measure is None:
+                figure.compared_only = True  # 高于全国平均水平31.7%: a gap written with %
         elif group == "from":
             figure.opens_pair = True
         elif group == "to":
@@ -736,7 +739,7 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     for figure in figures:
         if figure.measure in (None, "change") or not figure.name or not _CJK_NAME.search(figure.name):
             continue
-        if figure.times and figure.measure != "growth":
+        if (figure.times and figure.measure != "growth") or figure.compared_only:
             continue
         if figure.unit == "个" and _counts_sub_units(figure):
             continue

@@ -37,3 +37,23 @@ def test_a_count_of_companies_is_still_an_indicator():
 def test_months_with_a_year_on_both_ends():
     rec = parse("2021年1月至2021年10月，全省工业投资增长8%。", published="2021-11-20")
     assert [f[4] for f in figures(rec)] == ["2021M10"]
+
+
+def test_the_size_of_a_national_list_entered_is_not_an_indicator():
+    rec = parse("2023年，全省3个城市入选全国30个工业互联网示范城市。", published="2024-01-20")
+    assert [f[2] for f in figures(rec)] == []
+
+
+def test_a_gap_to_the_nation_in_points_is_still_read():
+    rec = parse("2023年，全省规上工业增加值增长7%，超过全国2个百分点。", published="2024-02-05")
+    assert [(f[1], f[2]) for f in figures(rec)] == [("growth", 7), ("pp_change", 2)]
+
+
+def test_a_gap_written_with_a_percent_sign_is_left_out():
+    rec = parse("1—4月，全省规上工业利润增长11%，高于全国平均水平30%。", published="2023-05-30")
+    assert [(f[1], f[2]) for f in figures(rec)] == [("growth", 11)]
+
+
+def test_how_many_tasks_or_measures_is_not_an_indicator():
+    rec = parse("下半年将重点抓好6项工作，落实10条措施。", published="2020-07-30")
+    assert figures(rec) == []
