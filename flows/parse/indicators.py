@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from flows.parse.numbers import NUMBER, clean_value, scaled, to_number
+from flows.parse.comparisons import compared_with, stock_kind
 from flows.parse.context import year_of_part
 from flows.parse.periods import Span, Years, could_span, find_span, is_planned, is_single_month, period_cues
 from flows.scanning import Skipping, first_chars, scanning
@@ -130,6 +131,7 @@ class Figure:
     grouped: bool = False  # named by its list
     span_years: int | None = None  # 两年平均增长: the span it averages over
     subset: bool = False  # counted as part of a group named just before (…中有N个)
+    before: str = ""  # the words of its clause before it (what it is compared with, new or total)
     compared_only: bool = False  # a percentage read only against a comparator
     times: bool = False  # 增长1.5倍: a multiple, a figure only as a growth
     clause: str = ""
@@ -488,6 +490,7 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
             and previous.kind == figure.kind
         stop = clause_ends[bisect_right(clause_starts, figure.end) - 1] - 1
         figure.clause = sentence[clause_start:stop].strip(" 。；;")
+        figure.before = sentence[clause_start: figure.start]
         if figure.kind in ("amount", "count") and ("比" in raw or "较" in raw or "同比" in raw) \
                 and (change := _at_end(v.change_against, raw.rstrip("、 "))):
             figure.measure = "change"  # 比上年增加3家: dropped below, kept here for list grouping
@@ -618,6 +621,9 @@ def _record(figure: Figure, period: str | None, target: bool) -> dict:
         "target": target,
         "qualifier": figure.qualifier,
         "evidence": figure.clause,
+        "compared_with": (compared_with(figure.before, figure.measure)
+                          if figure.measure in ("pp_change", "rank") else None),
+        "stock_kind": stock_kind(figure.before) if figure.measure == "value" else None,
     }
 
 
