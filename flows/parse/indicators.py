@@ -654,8 +654,11 @@ class _Cues:
         def first_goal() -> int:
             # 超出年度目标3个百分点, 完成年度计划的82%: an outcome measured against a goal.
             for m in vocab().target.finditer(sentence):
-                if not _AGAINST_GOAL.search(sentence, max(0, m.start() - 8), m.start()):
-                    return m.start()
+                if _AGAINST_GOAL.search(sentence, max(0, m.start() - 40), m.start()):
+                    continue
+                if _NOT_A_GOAL.match(sentence, m.start()) or _PLAN_AS_NOUN.search(sentence, max(0, m.start() - 6), m.start()):
+                    continue
+                return m.start()
             return len(sentence) + 1
 
         future = _TO_YEAR.search(sentence) if "到" in sentence else None
@@ -701,7 +704,12 @@ class _Cues:
 
 
 _NOT_PLAN = re.compile(r"以来|全年|完成|截至|截止|累计")
-_AGAINST_GOAL = re.compile(r"(?:超出|超过|超|高于|高出|低于|好于|快于|完成|实现|达到|占|比|较)了?[^，,。；;]{0,8}$")
+_QUOTED_GOAL = re.compile(r"[^“”，,。]{0,6}”的?(?:年度|全年|预期|既定)?(?:目标|任务)")
+_AGAINST_GOAL = re.compile(r"(?:超出|超过|超|高于|高出|低于|好于|快于|完成|实现|达到|占|比|较)了?(?:“[^”]{0,24}”)?[^，,。；;“”]{0,8}$")
+# Goal words used otherwise: 争取中央资金 (funds secured), 计划新开工项目 (planned projects as a
+# noun), a plan's title (三年行动计划, 年度计划).
+_NOT_A_GOAL = re.compile(r"争取[^，,。；;]{0,14}(?:资金|支持|项目|政策|试点)|计划(?:新开工|内|外|单列)")
+_PLAN_AS_NOUN = re.compile(r"(?:行动|工作|发展|实施|专项|年度|全年|投资|\d个|[一二三四五六七八九十]个)$")
 # A year that names a meeting (2023年全省工业和信息化工作会议) says nothing of the figures after it.
 _MEETING_NAME = re.compile(r"[^，,。；;]{0,24}?(?:会议|大会|会)")
 _PAST_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!以来)")
@@ -747,6 +755,8 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
             continue
         if (figure.times and figure.measure != "growth") or figure.compared_only:
             continue
+        if _QUOTED_GOAL.match(sentence, figure.end):
+            continue  # 完成“规上工业增加值增长7%”的年度目标: the goal's wording, not a figure
         if figure.unit == "个" and _counts_sub_units(figure):
             continue
         at = figure.start

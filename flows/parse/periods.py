@@ -113,7 +113,7 @@ def is_single_month(label: str | None) -> bool:
 _WHOLE_YEAR = re.compile(r"全年|年度")
 # A period after these words is what a figure is compared with (增速比1—9月提高, 高于去年全年,
 # 较上年同期), not the period of the figure.
-_COMPARATOR_BEFORE = re.compile(r"(?:[比较于从至到和]|去年|上年|前年|同期)\s*$")
+_COMPARATOR_BEFORE = re.compile(r"(?:[比较于从至到和]|[比较于](?:去年|上年|前年)|同期)\s*$")
 # Every period cue holds one of 月 季度 半年 全年 年度: substring tests before the full patterns.
 
 

@@ -76,3 +76,26 @@ def test_a_notice_presenting_a_year_reviews_that_year():
 def test_a_rank_named_only_by_its_preposition_takes_the_subject_in_force():
     rec = parse("2022年，全区规上工业增加值增长7%，在全国排名第5位。", published="2023-02-07")
     assert [f[0] for f in figures(rec)] == ["规上工业增加值", "规上工业增加值"]
+
+
+def test_funds_secured_are_an_outcome():
+    rec = parse("2023年，全省争取中央财政专项资金5亿元。", title="全省工业和信息化工作会议召开", published="2024-01-20")
+    assert [(f[4], f[5]) for f in figures(rec)] == [("2023", False)]
+
+
+def test_planned_projects_and_a_plans_title_are_not_goals():
+    rec = parse("2022年，全市实施技术改造三年行动计划，120个计划新开工项目全部开工，技改投资增长15%。",
+                title="全市工业和信息化工作会议召开", published="2023-01-20")
+    assert [f[5] for f in figures(rec)] == [False, False]
+
+
+def test_a_goal_quoted_in_its_completion_is_not_a_figure():
+    rec = parse("2020年，全省完成“规上工业增加值增长6%”的年度目标，实现规上工业增加值增长6.8%。",
+                title="全省经信工作会议召开", published="2021-01-20")
+    assert [(f[2], f[5]) for f in figures(rec)] == [(6.8, False)]
+
+
+def test_last_years_part_of_a_year_is_a_period_not_a_comparator():
+    rec = parse("去年前三季度，全省数字经济核心产业增加值增长13%。", title="全省经信工作会议召开",
+                published="2021-01-20")
+    assert [f[4] for f in figures(rec)] == ["2020M9"]
