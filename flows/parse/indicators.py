@@ -155,6 +155,9 @@ class _SentenceState:
     """The subject an elliptical figure borrows (增速, 占…比重, 利润总额) within a sentence."""
 
     subject: str | None = None
+    # The subject of the sentence before in the paragraph: a sentence whose first figure names
+    # none continues it (规上工业增加值年均增长8.9%。2020年增长4.6%).
+    carried_name: str | None = None
 
 
 def _find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0) -> list[Figure]:
@@ -195,6 +198,9 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0)
                 value *= info["scale"]
         if value is None:
             continue
+        if (kind == "amount" and figures and figures[-1].kind == "count"
+                and _THRESHOLD_BEFORE.match(sentence, figures[-1].end, m_start)):
+            continue  # 其中有4家超500亿元: the threshold the counted pass, not a figure
         figure = Figure(m_start, m_end, kind, value, unit, qualifier)
         figure.times = g["unit"] == "倍"
         # 40个行业大类中31个, 工业大类中的38个: a part of a group just counted.
@@ -205,6 +211,8 @@ def _find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0)
             stop = v.post_stop.search(sentence, m_end)
             post = sentence[m_end: stop.start() if stop else len(sentence)]
             figure.post_name = _QUOTES.sub("", post).strip() or None
+            if _counts_actors_or_objects(sentence, m_start, m_end, v):
+                continue
         if kind != "rank" and m_start > 1 and sentence[m_start - 1] in "、和及与 ":
             figures.extend(_shared_unit(sentence, m, figure, figures))
         figures.append(figure)
@@ -261,7 +269,7 @@ def _in_distractor(sentence: str, at: int, v: Vocab) -> bool:
 
 
 # A "name" that is only a preposition or a comparison (在, 较, 超过全国, 增速高于): no subject.
-_ONLY_COMPARISON = re.compile(r"^(?:[在较比与从由]|(?:在|增速|增幅)?(?:超过|高于|高出|低于|快于|慢于|较|比)[^，,]{0,8})$")
+_ONLY_COMPARISON = re.compile(r"^(?:[在较比与从由]|(?:在|增速|增幅)?(?:超过|高于|高出|低于|快于|慢于|较|比)[^，,]{0,12})$")
 
 _POINTS_LISTED = re.compile(r"(\d+(?:\.\d+)?)个(?=(?:\s*[、和及与]\s*\d+(?:\.\d+)?个?)+\s*(?:个)?百分点)")
 
@@ -543,6 +551,8 @@ def _resolve_names(sentence: str, figures: list[Figure], state: _SentenceState) 
             figure.name = head  # 两化融合发展水平达到62.5，居全国第8位
         elif not name and last is not None:
             figure.name = last.name  # 同比增长4.5% after 营业收入1.78万亿元
+        elif not name and last is None and state.carried_name and figure.kind in ("percent", "points", "rank"):
+            figure.name = state.carried_name
         elif not name or name in v.aspect_heads or name.startswith(("占", "对")):
             base = state.subject or _topic(sentence[: figure.start])
             if base:
@@ -705,7 +715,7 @@ class _Cues:
 
 _NOT_PLAN = re.compile(r"以来|全年|完成|截至|截止|累计")
 _QUOTED_GOAL = re.compile(r"[^“”，,。]{0,6}”的?(?:年度|全年|预期|既定)?(?:目标|任务)")
-_AGAINST_GOAL = re.compile(r"(?:超出|超过|超|高于|高出|低于|好于|快于|完成|实现|达到|占|比|较)了?(?:“[^”]{0,24}”)?[^，,。；;“”]{0,8}$")
+_AGAINST_GOAL = re.compile(r"(?:超出|超过|超|高于|高出|低于|好于|快于|完成|实现|达到|占|比|较)了?(?:“[^”]{0,24}”)?[^，,。；;]{0,10}$")
 # Goal words used otherwise: 争取中央资金 (funds secured), 计划新开工项目 (planned projects as a
 # noun), a plan's title (三年行动计划, 年度计划).
 _NOT_A_GOAL = re.compile(r"争取[^，,。；;]{0,14}(?:资金|支持|项目|政策|试点)|计划(?:新开工|内|外|单列)")
@@ -785,6 +795,39 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     return out
 
 
+_CLAUSE_END = re.compile(r"[，,；;。！？]")
+_LIST_JOIN = re.compile(r"[、和及与]")
+# A count whose noun is the object of an action, not a result (一体推进15个集群培育, 提升20个产业链
+# 发展水平, 20个集群行动计划等政策文件).
+_ACTION_OBJECT = re.compile(r"(?:培育|发展水平|行动计划|政策文件|政策规划|相关政策|实施方案)(?:等|工作)?$")
+
+
+_A_DIGIT = re.compile(r"[\d一二两三四五六七八九]")
+_THRESHOLD_BEFORE = re.compile(r"[^，,]{0,6}?(?:超过|超|突破|过|逾|在)$")  # used with .match
+_STOCK_BEFORE = re.compile(r"(?:累计|新增|共有|共|总计|合计)$")
+
+
+def _counts_actors_or_objects(sentence: str, start: int, end: int, v: Vocab) -> bool:
+    """Whether a count before its noun counts the actors of a figure in the same clause (107个集群
+    实现营业收入1.74万亿元, 79个集群建成148个共享工厂: the other figure is the indicator) or the
+    objects of an action."""
+    stop = _CLAUSE_END.search(sentence, end)
+    clause_end = stop.start() if stop else len(sentence)
+    rest = sentence[end:clause_end]
+    if _ACTION_OBJECT.search(rest):
+        return True
+    nxt = v.mention.pattern.search(sentence, end, clause_end)
+    while nxt is not None and not _A_DIGIT.search(nxt.group(0)):
+        nxt = v.mention.pattern.search(sentence, nxt.end(), clause_end)  # 千亿元产业: a magnitude
+    if nxt is None or _LIST_JOIN.search(sentence, end, nxt.start()):
+        return False
+    # 4家超500亿元: the amount is the threshold the counted things pass; the count is the figure.
+    if _THRESHOLD_BEFORE.match(sentence, end, nxt.start()):
+        return False
+    # 累计2.2万家企业享受…: a total the text marks as one is a figure in its own right.
+    return not _STOCK_BEFORE.search(sentence, max(0, start - 4), start)
+
+
 _SUBSET_BEFORE = re.compile(r"(?<!其)中(?:的|有)?$")
 
 
@@ -835,7 +878,9 @@ def _single_period(cues: _Cues, figure: Figure, frame: Frame, target: bool) -> s
         if not (frame.review_year or explicit):
             base = year_of_part(base, part, frame.published)
         return f"{base}{part}"
-    if frame.span and not frame.review_year and part != "Y":
+    outside = explicit is not None and frame.span is not None and not (
+        frame.span.start <= explicit <= frame.span.end)  # 2016年-2019年…。2020年增长4.6%
+    if frame.span and not frame.review_year and part != "Y" and not outside:
         if figure.measure in ("avg_growth", "growth", "pp_change"):
             return frame.span.label()
         return str(figure.year or frame.span.end)
@@ -880,6 +925,7 @@ def extract_indicators(
     carried: str | None = reported
     for paragraph in body.split("\n"):
         span: Span | None = None
+        carried_name: str | None = None
         if not carry_across:
             carried = reported
         # A sentence can open a span only if its paragraph holds a span cue (the cue
@@ -909,7 +955,8 @@ def extract_indicators(
             figures = _find_figures(sentence, sentence_blocked, first.start())
             if not figures:
                 continue
-            _resolve_names(sentence, figures, _SentenceState())
+            _resolve_names(sentence, figures, _SentenceState(carried_name=carried_name))
+            carried_name = next((f.name for f in reversed(figures) if f.name and f.kind != "count"), None)
             records.extend(_periods(sentence, figures, frame))
             lead = [label for pos, label in reported_here if pos < figures[0].start]
             if lead and not target_search(sentence):

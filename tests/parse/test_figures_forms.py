@@ -57,3 +57,30 @@ def test_a_gap_written_with_a_percent_sign_is_left_out():
 def test_how_many_tasks_or_measures_is_not_an_indicator():
     rec = parse("下半年将重点抓好6项工作，落实10条措施。", published="2020-07-30")
     assert figures(rec) == []
+
+
+def test_how_many_actors_is_not_the_figure_they_achieved():
+    rec = parse("上半年，全省56个特色产业集群实现营业收入8000亿元。", published="2021-07-20")
+    assert [(f[1], f[2], f[3]) for f in figures(rec)] == [("value", 800000000000, "元")]
+
+
+def test_a_count_passing_a_threshold_is_the_figure():
+    rec = parse("2020年，全省过百亿企业30家，其中有5家超1000亿元。", published="2021-02-20")
+    assert [(f[2], f[3]) for f in figures(rec)] == [(30, "家"), (5, "家")]
+
+
+def test_a_marked_total_of_actors_is_still_a_figure():
+    rec = parse("2023年，累计1.5万家企业享受减税降费超80亿元。", published="2024-02-20")
+    assert sorted(f[2] for f in figures(rec)) == [15000, 8000000000]
+
+
+def test_a_count_of_objects_of_an_action_is_not_an_indicator():
+    rec = parse("下一步，全市将提升12个重点产业链发展水平，一体推进8个产业集群培育。", published="2024-02-20")
+    assert figures(rec) == []
+
+
+def test_a_sentence_without_a_subject_continues_the_one_before():
+    rec = parse("2016年-2019年，全省规模以上工业增加值年均增长8.9%。2020年增长4.6%，高于全国1.8个百分点。",
+                published="2021-01-22")
+    assert figures(rec)[1:] == [("规模以上工业增加值", "growth", 4.6, "%", "2020", False),
+                                ("规模以上工业增加值", "pp_change", 1.8, "百分点", "2020", False)]
