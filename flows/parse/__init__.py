@@ -6,7 +6,11 @@ meeting words, measure and target words, distractors, list cues) lives in ``data
 - ``meeting.py``: province, date (year inferred), city, kind, is_meeting
 - ``periods.py``: the years a notice speaks of, spans (十三五, 五年来) and parts of a year
 - ``tasks.py``: numbered lists, review vs task, declared counts, headlines
-- ``indicators.py``: figures, their subjects, measures, periods and goal flags
+- ``indicators.py``: paragraphs → sentences → clauses with the carried context (period, subject, span)
+- ``figures.py``: figures in a sentence and the vocabulary; ``distractors.py``: figures that are not indicators
+- ``names.py``: subjects and measures; ``targets.py``: plan vs outcome
+- ``context.py``: the notice context (years, publish date, reported part-year) and each figure's period
+- ``comparisons.py``: ``compared_with`` and ``stock_kind``
 - ``numbers.py``: numerals and multipliers; ``vocab.py``: the TOML files
 - ``flows/scanning.py`` (shared with the cleaner): look-behind-first patterns compiled so a search
   skips to candidate positions

@@ -1,15 +1,29 @@
-"""The context a notice's figures are read in, resolved once per notice: when it was published,
-the year it reports on and the year it plans for, and the part of a year it reports on.
+"""The context a figure is read in, and its period and goal flag from it.
 
-Paragraph, sentence and clause context (the period and subject in force) is carried by
-``flows.parse.indicators`` on top of this; everything here is decided before the first figure.
+- the notice (:class:`NoticeContext`, resolved once): when it came out, the year it reports on,
+  the year it plans for, the part of a year it reports on;
+- the sentence (:class:`Frame`: the span and part-year period in force, a task or review item;
+  :class:`Cues`: where the sentence names goals, plan years, years and periods);
+- the figure: :func:`single_period` and :func:`pair_years` (从…到) give its period.
+
+``flows.parse.indicators`` carries the paragraph context (the period and subject in force) from
+one sentence to the next.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from flows.parse.periods import Years, first_period_cue, infer_years
+from dataclasses import field
+from typing import TYPE_CHECKING
+
+from flows.parse.figures import CLAUSE_BREAK, vocab
+from flows.parse.periods import Span, Years, first_period_cue, infer_years, is_single_month
+from flows.parse.targets import NOT_PLAN, first_goal, names_other_than_period, plan_marks
+from flows.scanning import scanning
+
+if TYPE_CHECKING:
+    from flows.parse.figures import Figure
 
 # A date the page prints near the top of the text (发布时间:2022-07-29 11:59, 2023-06-07,
 # 2023年01月19日08:43) when the cleaner found no header: the publish date in all but name.
@@ -80,3 +94,122 @@ _PART_END = {
     "Q": lambda n: 3 * int(n),
     "H": lambda n: 6 * int(n),
 }
+
+
+@dataclass
+class Frame:
+    """What a sentence is about: its years, span and whether it states goals."""
+
+    years: Years
+    span: Span | None = None
+    plan_item: bool = False  # inside a task list item
+    review_year: int | None = None  # inside a review list item
+    carried: str | None = None  # part of a year named earlier in the paragraph (1—10月 → "M10")
+    cues: list[tuple[int, str]] = field(default_factory=list)  # the sentence's period cues
+    published: tuple[int, int] | None = None  # (year, month) the notice came out
+
+
+_EXPLICIT_YEAR = scanning(r"(?<!\d)(20\d\d)年(?!\d|到|至|—|-)")
+
+_TO_YEAR = re.compile(r"到(20\d\d)年")
+
+
+@dataclass
+class Cues:
+    """Where a sentence names goals, plans, years and periods: looked up once per sentence,
+    then compared with each figure's position."""
+
+    target: int
+    not_plan: int
+    plan: list[tuple[int, bool]]
+    future: int
+    future_year: int | None
+    years: list[tuple[int, int, int]]
+    first_break: int
+    periods: list[tuple[int, str]]
+
+    @classmethod
+    def of(cls, sentence: str, frame: Frame) -> Cues:
+        def first(pattern: re.Pattern[str] | None) -> int:
+            m = pattern.search(sentence) if pattern is not None else None
+            return m.start() if m else len(sentence) + 1
+
+        future = _TO_YEAR.search(sentence) if "到" in sentence else None
+        brk = CLAUSE_BREAK.search(sentence)
+        return cls(
+            target=first_goal(sentence, vocab().target),
+            not_plan=first(NOT_PLAN),
+            plan=plan_marks(sentence, frame.years),
+            future=future.start() if future else len(sentence) + 1,
+            future_year=int(future.group(1)) if future else None,
+            years=[(m.start(), m.end(), int(m.group(1))) for m in _EXPLICIT_YEAR.finditer(sentence)
+                   if not names_other_than_period(sentence, m)],
+            first_break=brk.start() if brk else len(sentence) + 1,
+            periods=frame.cues,
+        )
+
+    def year_before(self, upto: int) -> int | None:
+        """A single year the sentence states before a figure (2022年，全省… / …的2021年…)."""
+        found = None
+        for start, end, year in self.years:
+            if end > upto:
+                break
+            if start < self.first_break or end > upto - 12:
+                found = year
+        return found
+
+    def in_plan(self, upto: int) -> bool:
+        """Whether the last year mentioned before ``upto`` is the plan year."""
+        state = False
+        for pos, is_plan in self.plan:
+            if pos >= upto:
+                break
+            state = is_plan
+        return state
+
+    def period_before(self, upto: int) -> str | None:
+        label = None
+        for pos, cue in self.periods:
+            if pos >= upto:
+                break
+            label = cue
+        return label
+
+
+def pair_years(sentence: str, start: Figure, end: Figure, frame: Frame) -> tuple[int | None, int | None]:
+    span = frame.span
+    reviewed = frame.review_year or frame.years.reviewed
+    end_year = end.year or (span.end if span else reviewed)
+    if start.year == -1:  # 由上年的43.7%提高到44.4%
+        return (end_year - 1 if end_year else None), end_year
+    start_year = start.year or (span.base if span else (reviewed - 1 if reviewed else None))
+    return start_year, end_year
+
+
+def single_period(cues: Cues, figure: Figure, frame: Frame, target: bool) -> str | None:
+    """The figure's period, or None when it describes one month (10月份), which the contract
+    cannot express: such a figure is left out rather than given a wrong period."""
+    years = frame.years
+    part = cues.period_before(figure.start)
+    if is_single_month(part) or (part is None and not frame.span and is_single_month(frame.carried)):
+        return None
+    if target:
+        year = cues.future_year or years.plan
+        return f"{year}{part}" if part and part != "Y" else str(year)
+    explicit = cues.year_before(figure.start)
+    base = frame.review_year or explicit or years.reviewed
+    if figure.span_years and base:
+        return f"{base - figure.span_years + 1}-{base}"
+    if part is None and not frame.span:
+        part = frame.carried
+    if part and part != "Y":
+        if not (frame.review_year or explicit):
+            base = year_of_part(base, part, frame.published)
+        return f"{base}{part}"
+    outside = explicit is not None and frame.span is not None and not (
+        frame.span.start <= explicit <= frame.span.end)  # 2016年-2019年…。2020年增长4.6%
+    if frame.span and not frame.review_year and part != "Y" and not outside:
+        if figure.measure in ("avg_growth", "growth", "pp_change"):
+            return frame.span.label()
+        return str(figure.year or frame.span.end)
+    return str(figure.year or base)

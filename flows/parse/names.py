@@ -1,0 +1,378 @@
+"""Subjects and measures: each figure's name and measure read from the words before it (peeled
+from the right: 同比, 增长, 比全国高 …), elliptical subjects completed from the sentence, 分别 and
+paired lists shared out (高技术产业、装备制造业增加值分别增长17.1%、13.7%)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from flows.parse.figures import CLAUSE_BREAK, QUOTE_CHARS, QUOTES, WINDOW, Figure, at_end, vocab
+from flows.parse.numbers import to_number
+from flows.parse.vocab import load
+from flows.scanning import scanning
+
+_LIST_GLUE = re.compile(r"^[、和及与以及\s]*$")
+
+_NAME_SPLIT = re.compile(r"、|以及|和|及|与")
+
+
+@dataclass
+class SentenceState:
+    """The subject an elliptical figure borrows (增速, 占…比重, 利润总额) within a sentence."""
+
+    subject: str | None = None
+    # The subject of the sentence before in the paragraph: a sentence whose first figure names
+    # none continues it (规上工业增加值年均增长8.9%。2020年增长4.6%).
+    carried_name: str | None = None
+
+
+_YEAR_END = re.compile(r"(?:20|19)\d\d年(?:[底末]|全年|的|以来)?$")
+
+_PREV_YEAR_END = re.compile(r"(?:上年|去年)(?:同期)?的?$")
+
+_TO_END = re.compile(r"(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|跃升|攀升|回落|缩小|降|升)(?:到|至)|到|至)$")
+
+_DOWN = re.compile(r"下降|降低|减少|回落|缩小|降")
+
+_YEARS_AVERAGE = re.compile(r"([两二三四五])年(?:平均|均)(?:增长|增速)$")
+
+# A "name" that is only a preposition or a comparison (在, 较, 超过全国, 增速高于): no subject.
+_ONLY_COMPARISON = re.compile(r"^(?:[在较比与从由]|(?:在|增速|增幅)?(?:超过|高于|高出|低于|快于|慢于|较|比)[^，,]{0,12})$")
+
+_REGEX_CHARS = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+@dataclass(frozen=True)
+class _Peeler:
+    """The words that may stand between a subject and its number, for one kind of figure.
+
+    Plain words are looked up by their last character (a dict lookup and a few endswith
+    calls); the few entries that are patterns (2015年的, 比上年提高, 连续5年) go into one
+    end-anchored regex. One big alternation searched from every position cost most of the
+    parse time."""
+
+    by_last: dict[str, list[tuple[str, str]]]  # last char → [(word, group)], longest first
+    pattern: re.Pattern[str] | None
+    order: dict[str, int]  # group → priority when two endings are equally long
+
+    def find(self, text: str) -> tuple[str, str, int] | None:
+        """``(group, word, start)`` of the longest ending of ``text`` it knows, or None."""
+        best_group = best_word = None
+        best_len = 0
+        for word, group in self.by_last.get(text[-1:], ()):
+            if text.endswith(word):
+                best_group, best_word, best_len = group, word, len(word)
+                break
+        pattern = self.pattern
+        if pattern is not None:
+            n = len(text)
+            m = pattern.search(text, n - WINDOW if n > WINDOW else 0)
+            if m is not None:
+                group = m.lastgroup  # the one named alternative that matched (it closes last)
+                word = m.group(0)
+                size = len(word)
+                if best_group is None or size > best_len or (
+                        size == best_len and self.order[group] < self.order[best_group]):
+                    best_group, best_word, best_len = group, word, size
+        if best_group is None:
+            return None
+        return best_group, best_word, len(text) - best_len
+
+
+@cache
+def _peelers() -> dict[str, _Peeler]:
+    """One peeler per kind of figure (measured: % and 百分点; rank; other)."""
+    m = load("indicators")["measures"]
+    groups: dict[str, list[str]] = {
+        "year": [_YEAR_END.pattern[:-1]],
+        "prev": [_PREV_YEAR_END.pattern[:-1]],
+        "cmp": [m["comparison"][:-1]],
+        "avg2": [_YEARS_AVERAGE.pattern[:-1]],
+        "avg": m["avg_growth"],
+        "from": ["从", "由"],
+        "to": [_TO_END.pattern[:-1]],
+        "down": m["growth_down"],
+        "up": m["growth_up"],
+        "resp": ["分别"],
+        "scope": m["rank_scopes"],
+        "tail": m["tail_verbs"] + m["qualifiers_before"],
+    }
+    kinds = {
+        "measured": ["year", "prev", "cmp", "avg2", "avg", "from", "to", "down", "up", "resp", "tail"],
+        "rank": ["year", "prev", "from", "to", "resp", "scope", "tail"],
+        "other": ["year", "prev", "from", "to", "resp", "tail"],
+    }
+    peelers = {}
+    for kind, names in kinds.items():
+        by_last: dict[str, list[tuple[str, str]]] = {}
+        patterns = []
+        for name in names:
+            words = groups[name]
+            plain = [w for w in words if not _REGEX_CHARS.search(w)]
+            regexes = [w for w in words if _REGEX_CHARS.search(w)]
+            for word in plain:
+                by_last.setdefault(word[-1], []).append((word, name))
+            if regexes:
+                patterns.append(f"(?P<{name}>{'|'.join(regexes)})")
+        for entries in by_last.values():
+            entries.sort(key=lambda e: (-len(e[0]), names.index(e[1])))
+        pattern = scanning("(?:" + "|".join(patterns) + ")$") if patterns else None
+        peelers[kind] = _Peeler(by_last, pattern, {n: i for i, n in enumerate(names)})
+    return peelers
+
+
+def _peel(segment: str, figure: Figure) -> str:
+    """Read the words between a figure's subject and its number, from the right."""
+    v = vocab()
+    kind = "measured" if figure.kind in ("percent", "points") else "rank" if figure.kind == "rank" else "other"
+    peeler = _peelers()[kind]
+    text = segment.strip(" \t、，,：:")
+    find = peeler.find
+    for _ in range(12):
+        if not text:
+            break
+        found = find(text)
+        if found is None:
+            break
+        group, word, start = found
+        if group == "year":
+            figure.year = figure.year or int(word[:4])
+        elif group == "prev":
+            figure.year = figure.year or -1  # the year before the pair's end
+        elif group == "cmp":
+            if v.comparison_down.search(word) and figure.kind == "points":
+                figure.negative = True
+            if figure.kind == "percent" and figure.measure is None:
+                figure.compared_only = True  # 高于全国平均水平31.7%: a gap written with %
+        elif group == "from":
+            figure.opens_pair = True
+        elif group == "to":
+            figure.closes_pair = True
+            if _DOWN.search(word):
+                figure.negative = figure.kind == "points"
+        elif group == "avg":
+            figure.measure = figure.measure or "avg_growth"
+        elif group == "avg2":
+            figure.measure = figure.measure or "avg_growth"  # 两年平均增长6.4%
+            figure.span_years = int(to_number(word[0]) or 0) or None
+        elif group == "down":
+            figure.measure = figure.measure or "growth"
+            figure.negative = True
+        elif group == "up":
+            figure.measure = figure.measure or "growth"
+        elif group == "resp":
+            figure.respectively = True
+        elif group == "tail" and word in v.kept_qualifiers and figure.qualifier is None:
+            figure.qualifier = word
+        text = text[:start].rstrip(" 、，,")
+    return text
+
+
+_PARENTHESIS = re.compile(r"（[^（）]*）")
+
+
+def _clean_name(text: str) -> str:
+    """A subject without quotes, parenthesised definitions, leading frames and fillers (全年,
+    全省, 现有) or inner verbs."""
+    v = vocab()
+    if not QUOTE_CHARS.isdisjoint(text):  # a set test first: most names hold no quote
+        text = QUOTES.sub("", text)
+    text = text.strip()
+    if "（" in text:
+        text = _PARENTHESIS.sub("", text)
+    if len(text) > 4:
+        text = text[:2] + v.inner_verbs.sub("", text[2:])
+    if (lead := v.lead.match(text)) is not None:  # the pattern is anchored at the start
+        text = text[lead.end():]
+    return text.strip(" 、，,：:（）()")
+
+
+_TOPIC = re.compile(r"[“\"]?([\u4e00-\u9fffA-Za-z]{2,10}?(?:产业|行业|工业|制造业|企业|集群|经济))")
+
+_SHARE_TAIL = re.compile(r"占.*|比重.*|占比.*|增速.*")
+
+_SUBJECT_CUT = re.compile(r"占|比重|占比|增速|总量|规模|排名")
+
+
+def _topic(clauses_before: str) -> str | None:
+    """A sentence's topic where no figure named one: 电子信息产业“缺芯少屏”得到改变 → 电子信息产业."""
+    for clause in reversed(CLAUSE_BREAK.split(clauses_before)):
+        m = _TOPIC.match(_clean_name(clause))
+        if m:
+            return m.group(1)
+    return None
+
+
+def _complete_like(short: str, previous: str) -> str:
+    """电子工业 after 汽车工业总产值占全省的比重 → 电子工业总产值占全省的比重: the shorter
+    subject takes the rest of the previous one after the part they share."""
+    for size in range(min(len(short), 4), 0, -1):
+        tail = short[-size:]
+        at = previous.find(tail)
+        if at >= 0 and at + size < len(previous):
+            return short + previous[at + size:]
+    m = _SHARE_TAIL.search(previous)
+    return short + m.group(0) if m else short
+
+
+def _with_head(parts: list[str]) -> list[str]:
+    """高技术产业、装备制造业增加值 → 高技术产业增加值, 装备制造业增加值."""
+    v = vocab()
+    first_head = _head(parts[0])
+    if first_head and len(parts[0]) > len(first_head):
+        # 规上工业企业营业收入、利润总额 → 规上工业企业利润总额
+        entity = parts[0][: -len(first_head)]
+        parts = [parts[0]] + [entity + p if p in v.metric_heads else p for p in parts[1:]]
+    last = parts[-1]
+    m = v.head_with_category.search(last)
+    if m is None or m.start() == 0:
+        return parts
+    head = m.group(1)
+    last = last[: m.start()] + head
+    return [p if any(p.endswith(h) for h in v.metric_heads) else p + head for p in parts[:-1]] + [last]
+
+
+def _subject_of(name: str) -> str:
+    """The subject a later elliptical figure borrows: the name before its 占…比重 part."""
+    cut = _SUBJECT_CUT.search(name)
+    return name[: cut.start()] if cut and cut.start() >= 2 else name
+
+
+def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) -> None:
+    """Subjects and measures for the figures of one sentence, in order."""
+    v = vocab()
+    clause_starts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)]
+    clause_ends = clause_starts[1:] + [len(sentence) + 1]  # one past each clause's break
+    prev_end = 0
+    previous: Figure | None = None
+    group: list[Figure] = []
+    done: list[Figure] = []
+    for figure in figures:
+        k = bisect_right(clause_starts, figure.start) - 1
+        clause_start = clause_starts[k]
+        seg_start = max(prev_end, clause_start)
+        raw = sentence[seg_start: figure.start]
+        figure.glued = previous is not None and prev_end > clause_start and bool(_LIST_GLUE.match(raw)) \
+            and previous.kind == figure.kind
+        stop = clause_ends[bisect_right(clause_starts, figure.end) - 1] - 1
+        figure.clause = sentence[clause_start:stop].strip(" 。；;")
+        figure.before = sentence[clause_start: figure.start]
+        if figure.kind in ("amount", "count") and ("比" in raw or "较" in raw or "同比" in raw) \
+                and (change := at_end(v.change_against, raw.rstrip("、 "))):
+            figure.measure = "change"  # 比上年增加3家: dropped below, kept here for list grouping
+            raw = raw[: change.start()]  # its subject, for a total stated after it (总数达到…)
+        name = _clean_name(_peel(raw, figure))
+        if name and _ONLY_COMPARISON.match(name):
+            name = ""  # 在全国排名第7位, 较2022年末提升: the subject is the one in force
+        if figure.post_name and (not name or figure.kind == "count"):
+            name = _clean_name(figure.post_name)
+        figure.name = name
+        if figure.glued and previous is not None:
+            group.append(figure)
+        else:
+            _close_group(group, done, state)
+            done.extend(group)
+            group = [figure]
+        previous = figure
+        prev_end = figure.end
+    _close_group(group, done, state)
+    # Measures and elliptical subjects, in document order.
+    last: Figure | None = None
+    for figure in figures:
+        if figure.kind == "rank":
+            figure.measure = "rank"
+        elif figure.kind == "points":
+            figure.measure = "pp_change"
+        elif figure.kind in ("amount", "count"):
+            figure.measure = "value" if figure.measure != "change" else "change"
+        elif figure.measure is None:
+            if v.share.search(figure.name or ""):
+                figure.measure = "share"
+            elif figure.name.endswith(("增速", "增幅")):
+                figure.measure = "growth"  # 增速回落至3.5%
+            elif last is not None and last.kind == "percent" and last.measure:
+                figure.measure = last.measure  # 电子工业由2.3%提升到7.5% after a share pair
+                if figure.name and not figure.closes_pair and not v.share.search(figure.name) and last.name:
+                    figure.name = _complete_like(figure.name, last.name)
+            else:
+                figure.measure = "share"  # a rate with no word for it (研发投入强度2.1%): the contract's nearest
+        elif (figure.measure == "growth" and figure.name and last is not None and last.measure == "growth"
+              and not figure.grouped and _head(last.name) and not _head(figure.name)
+              and figure.name not in v.aspect_heads):
+            figure.name = _complete_like(figure.name, last.name)  # 制造业增长6.0% after 采矿业增加值
+        name = figure.name
+        if figure.grouped and name:
+            pass
+        elif figure.closes_pair and last is not None and last.opens_pair and not name:
+            figure.name = last.name
+        elif not name and (head := _clause_subject(sentence, figure, last)):
+            figure.name = head  # 两化融合发展水平达到62.5，居全国第8位
+        elif not name and last is not None:
+            figure.name = last.name  # 同比增长4.5% after 营业收入1.78万亿元
+        elif not name and last is None and state.carried_name and figure.kind in ("percent", "points", "rank"):
+            figure.name = state.carried_name
+        elif not name or name in v.aspect_heads or name.startswith(("占", "对")):
+            base = state.subject or _topic(sentence[: figure.start])
+            if base:
+                figure.name = base + name
+        elif name in v.metric_heads and state.subject:
+            entity = state.subject[: len(state.subject) - len(_head(state.subject) or "")]
+            figure.name = entity + name  # 利润总额 after 规模以上工业企业营业收入
+        elif not figure.glued or figure.measure != "value":
+            state.subject = _subject_of(figure.name)
+        last = figure
+
+
+_CLAUSE_VERB = re.compile(r"达到|达|为|实现|保持|突破|超过|增长|提高|提升|居|位居|稳居")
+
+
+def _clause_subject(sentence: str, figure: Figure, last: Figure | None) -> str | None:
+    """The subject of the clause just before a figure with none, when that clause states it
+    without a figure of ours (两化融合发展水平达到62.5，居全国第8位)."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, figure.start)]
+    if not breaks:
+        return None
+    start = breaks[-2] if len(breaks) > 1 else 0
+    end = breaks[-1] - 1
+    if last is not None and last.end > start:
+        return None
+    clause = sentence[start:end]
+    verb = _CLAUSE_VERB.search(clause)
+    head = _clean_name(clause[: verb.start()]) if verb else ""
+    return head if len(head) >= 2 else None
+
+
+def _head(name: str) -> str | None:
+    """The metric a name ends with (营业收入, 增加值), longest first, or None."""
+    heads = vocab().metric_heads
+    if not name.endswith(tuple(heads)):
+        return None
+    return next(h for h in heads if name.endswith(h))
+
+
+def _close_group(group: list[Figure], earlier: list[Figure], state: SentenceState) -> None:
+    """A paired list (15%、16% or 第3位、第4位、第5位) shares out the names before it."""
+    if len(group) < 2:
+        return
+    n = len(group)
+    first = group[0]
+    parts = [p for p in _NAME_SPLIT.split(first.name) if p]
+    borrow = first.respectively or first.name.startswith("占")
+    if len(parts) == n:
+        names = _with_head(parts)
+        m = vocab().head_with_category.search(parts[-1])
+        if m and m.group(0) != m.group(1):
+            state.subject = m.group(0)  # 六大优势产业增加值: what a later 占…比重 is about
+    elif borrow and len(earlier) >= n and (not first.name or first.name in vocab().aspect_heads
+                                            or first.name.startswith("占")):
+        names = [f.name + first.name for f in earlier[-n:]]  # 数量分别居全国第3位、第4位
+    else:
+        names = [first.name] * n
+    for figure, name in zip(group, names):
+        figure.name = name
+        figure.grouped = True
+        figure.measure = figure.measure or first.measure
+        figure.negative = figure.negative or first.negative
+        figure.glued = True

@@ -1,0 +1,33 @@
+"""flows.parse.names: subjects and measures read from the words before each figure."""
+from flows.parse.figures import definitions, find_figures
+from flows.parse.names import SentenceState, resolve_names
+
+
+def _named(sentence: str, carried: str | None = None) -> list[tuple]:
+    figures = find_figures(sentence, definitions(sentence))
+    resolve_names(sentence, figures, SentenceState(carried_name=carried))
+    return [(f.name, f.measure, f.value) for f in figures]
+
+
+def test_the_words_between_subject_and_number_are_peeled_off():
+    assert _named("全省规上工业增加值同比增长6.1%。") == [("规上工业增加值", "growth", 6.1)]
+
+
+def test_a_respectively_list_shares_out_its_names_and_their_head():
+    assert _named("高技术产业、装备制造业增加值分别增长17.1%、13.7%。") == [
+        ("高技术产业增加值", "growth", 17.1), ("装备制造业增加值", "growth", 13.7)]
+
+
+def test_a_comparison_borrows_the_subject_before_it():
+    assert _named("工业投资增长9%，比全国高2个百分点。") == [
+        ("工业投资", "growth", 9), ("工业投资", "pp_change", 2)]
+
+
+def test_a_fall_is_a_growth_read_as_negative():
+    figures = find_figures("原煤产量下降3.5%。", [])
+    resolve_names("原煤产量下降3.5%。", figures, SentenceState())
+    assert (figures[0].name, figures[0].measure, figures[0].negative) == ("原煤产量", "growth", True)
+
+
+def test_a_sentence_without_a_subject_takes_the_one_carried_from_before():
+    assert _named("同比增长4.6%。", carried="规上工业营业收入") == [("规上工业营业收入", "growth", 4.6)]
