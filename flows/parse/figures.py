@@ -176,7 +176,8 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0) 
         figure = Figure(m_start, m_end, kind, value, unit, qualifier)
         figure.times = g["unit"] == "倍"
         # 40个行业大类中31个, 工业大类中的38个: a part of a group just counted.
-        figure.subset = SUBSET_BEFORE.search(sentence, max(0, m_start - 3), m_start) is not None
+        figure.subset = "中" in sentence[max(0, m_start - 3): m_start] and (
+            SUBSET_BEFORE.search(sentence, max(0, m_start - 3), m_start) is not None)
         if kind in ("amount", "count", "percent") and not closes:
             if kind != "count" or v.describing.search(sentence, max(0, m_start - 8), m_start):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun

@@ -48,12 +48,13 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     out = []
     pending: Figure | None = None
     cues = Cues.of(sentence, frame)
+    quoted = "”" in sentence
     for figure in figures:
         if figure.measure in (None, "change") or not figure.name or not CJK_NAME.search(figure.name):
             continue
         if (figure.times and figure.measure != "growth") or figure.compared_only:
             continue
-        if QUOTED_GOAL.match(sentence, figure.end):
+        if quoted and QUOTED_GOAL.match(sentence, figure.end):
             continue  # 完成“规上工业增加值增长7%”的年度目标: the goal's wording, not a figure
         if figure.unit == "个" and counts_sub_units(figure, vocab()):
             continue
@@ -157,7 +158,12 @@ def extract_indicators(
             if not figures:
                 continue
             resolve_names(sentence, figures, SentenceState(carried_name=carried_name))
-            carried_name = next((f.name for f in reversed(figures) if f.name and f.kind != "count"), None)
+            for f in reversed(figures):
+                if f.name and f.kind != "count":
+                    carried_name = f.name
+                    break
+            else:
+                carried_name = None
             records.extend(_periods(sentence, figures, frame))
             lead = [label for pos, label in reported_here if pos < figures[0].start]
             if lead and not target_search(sentence):

@@ -39,6 +39,7 @@ _DOWN = re.compile(r"下降|降低|减少|回落|缩小|降")
 _YEARS_AVERAGE = re.compile(r"([两二三四五])年(?:平均|均)(?:增长|增速)$")
 
 # A "name" that is only a preposition or a comparison (在, 较, 超过全国, 增速高于): no subject.
+_COMPARISON_FIRST = frozenset("在较比与从由增超高低快慢")
 _ONLY_COMPARISON = re.compile(r"^(?:[在较比与从由]|(?:在|增速|增幅)?(?:超过|高于|高出|低于|快于|慢于|较|比)[^，,]{0,12})$")
 
 _REGEX_CHARS = re.compile(r"[\\.^$*+?{}\[\]|()]")
@@ -264,7 +265,7 @@ def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) ->
             figure.measure = "change"  # 比上年增加3家: dropped below, kept here for list grouping
             raw = raw[: change.start()]  # its subject, for a total stated after it (总数达到…)
         name = _clean_name(_peel(raw, figure))
-        if name and _ONLY_COMPARISON.match(name):
+        if name and name[0] in _COMPARISON_FIRST and _ONLY_COMPARISON.match(name):
             name = ""  # 在全国排名第7位, 较2022年末提升: the subject is the one in force
         if figure.post_name and (not name or figure.kind == "count"):
             name = _clean_name(figure.post_name)
