@@ -216,7 +216,7 @@ def reviewed_year_cue(text: str) -> int | None:
     return _first_year(_REVIEW_CUES, text)
 
 
-_NAMED_YEAR = re.compile(r"(?<![\d到至较比])(20\d\d)年(?!以来|\d)")
+_NAMED_YEAR = re.compile(r"(?<![\d到至较比])(20\d\d)年(?!以来)")
 
 
 def infer_years(text: str, meeting_year: int | None, meeting_month: int | None, kind: str,

@@ -43,3 +43,14 @@ def test_reported_part_of_year_comes_from_the_lead_of_an_operations_notice():
     context = notice_context(None, "1—8月，全省规上工业增加值增长5%。\n其他。", "2020-09-20", "other", 2020, 9)
     assert context.reported == "M8"
     assert context.years.reviewed == 2020
+
+
+def test_without_a_date_a_year_written_with_its_months_is_the_reported_one():
+    rec_years = infer_years("2021年1月至2021年9月，全省规上工业增加值增长8%。", None, None, "other")
+    assert rec_years.reviewed == 2021
+
+
+def test_a_year_written_with_its_months_dates_the_part_year_figure():
+    from tests.parse.helpers import figures, parse
+    rec = parse("2021年1—9月，全省规上工业增加值增长8%。")
+    assert [f[4] for f in figures(rec)] == ["2021M9"]
