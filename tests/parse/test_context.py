@@ -54,3 +54,9 @@ def test_a_year_written_with_its_months_dates_the_part_year_figure():
     from tests.parse.helpers import figures, parse
     rec = parse("2021年1—9月，全省规上工业增加值增长8%。")
     assert [f[4] for f in figures(rec)] == ["2021M9"]
+
+
+def test_a_work_conference_named_with_its_year_plans_that_year():
+    years = infer_years("记者从2021年某某自治区经济和信息化工作会议上获悉，2020年全区工业增长8%。", None, None,
+                        "work_conference")
+    assert (years.reviewed, years.plan) == (2020, 2021)
