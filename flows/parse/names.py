@@ -273,12 +273,12 @@ def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) ->
         if figure.glued and previous is not None:
             group.append(figure)
         else:
-            _close_group(group, done, state)
+            _close_group(group, done, state, sentence)
             done.extend(group)
             group = [figure]
         previous = figure
         prev_end = figure.end
-    _close_group(group, done, state)
+    _close_group(group, done, state, sentence)
     # Measures and elliptical subjects, in document order.
     last: Figure | None = None
     for figure in figures:
@@ -312,12 +312,12 @@ def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) ->
             figure.name = head  # 两化融合发展水平达到62.5，居全国第8位
         elif not name and last is not None:
             figure.name = last.name  # 同比增长4.5% after 营业收入1.78万亿元
-        elif not name and last is None and state.carried_name and figure.kind in ("percent", "points", "rank"):
-            figure.name = state.carried_name
         elif not name or name in v.aspect_heads or name.startswith(("占", "对")):
             base = state.subject or _topic(sentence[: figure.start])
             if base:
                 figure.name = base + name
+            elif not name and last is None and state.carried_name and figure.kind in ("percent", "points", "rank"):
+                figure.name = state.carried_name  # 2020年增长4.6% after a sentence on 工业增加值
         elif name in v.metric_heads and state.subject:
             entity = state.subject[: len(state.subject) - len(_head(state.subject) or "")]
             figure.name = entity + name  # 利润总额 after 规模以上工业企业营业收入
@@ -345,6 +345,24 @@ def _clause_subject(sentence: str, figure: Figure, last: Figure | None) -> str |
     return head if len(head) >= 2 else None
 
 
+def _listed_before(sentence: str, at: int) -> list[str]:
+    """The members of a list that makes up the clause before the one at ``at``
+    (装备制造业、高技术制造业快速发展 → 装备制造业, 高技术制造业), or []."""
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(sentence, 0, at)]
+    if not breaks:
+        return []
+    start = 0 if len(breaks) < 2 else breaks[-2] + 1
+    clause = _clean_name(sentence[start: breaks[-1]])
+    if "、" not in clause:
+        return []
+    members = [p for p in _NAME_SPLIT.split(clause) if p]
+    last = _TOPIC.match(members[-1])
+    if last is None:
+        return []
+    members[-1] = last.group(1)
+    return members if all(2 <= len(m) <= 12 for m in members) else []
+
+
 def _head(name: str) -> str | None:
     """The metric a name ends with (营业收入, 增加值), longest first, or None."""
     heads = vocab().metric_heads
@@ -353,13 +371,18 @@ def _head(name: str) -> str | None:
     return next(h for h in heads if name.endswith(h))
 
 
-def _close_group(group: list[Figure], earlier: list[Figure], state: SentenceState) -> None:
-    """A paired list (15%、16% or 第3位、第4位、第5位) shares out the names before it."""
+def _close_group(group: list[Figure], earlier: list[Figure], state: SentenceState, sentence: str = "") -> None:
+    """A paired list (15%、16% or 第3位、第4位、第5位) shares out the names before it: its own,
+    or those listed in the clause before it (装备制造业、高技术制造业快速发展，增速分别达到…)."""
     if len(group) < 2:
         return
     n = len(group)
     first = group[0]
     parts = [p for p in _NAME_SPLIT.split(first.name) if p]
+    if first.respectively and (not first.name or first.name in vocab().aspect_heads) and not earlier:
+        listed = _listed_before(sentence, first.start)
+        if len(listed) == n:
+            parts = listed
     borrow = first.respectively or first.name.startswith("占")
     if len(parts) == n:
         names = _with_head(parts)

@@ -31,3 +31,12 @@ def test_a_fall_is_a_growth_read_as_negative():
 
 def test_a_sentence_without_a_subject_takes_the_one_carried_from_before():
     assert _named("同比增长4.6%。", carried="规上工业营业收入") == [("规上工业营业收入", "growth", 4.6)]
+
+
+def test_a_respectively_list_named_in_the_clause_before():
+    assert _named("新能源汽车、光伏产业加快发展，增速分别达到30%、20%。") == [
+        ("新能源汽车", "growth", 30), ("光伏产业", "growth", 20)]
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_name():
+    assert _named("软件业务收入同比大幅增长18%。") == [("软件业务收入", "growth", 18)]
