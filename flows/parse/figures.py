@@ -184,6 +184,8 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0) 
             stop = v.post_stop.search(sentence, m_end)
             post = sentence[m_end: stop.start() if stop else len(sentence)]
             figure.post_name = QUOTES.sub("", post).strip() or None
+            if figure.post_name and figure.post_name.startswith(("目标", "任务")):
+                figure.post_name = None  # 完成整车产量70万辆目标: the goal's own word, not what it counts
             if counts_actors_or_objects(sentence, m_start, m_end, v):
                 continue
         if kind != "rank" and m_start > 1 and sentence[m_start - 1] in "、和及与 ":

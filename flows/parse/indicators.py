@@ -78,7 +78,11 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
         if pending is not None:
             _add(out, pending, single_period(cues, pending, frame, target), target)
             pending = None
-        _add(out, figure, single_period(cues, figure, frame, target), target)
+        period = single_period(cues, figure, frame, target)
+        if (figure.measure == "pp_change" and out and out[-1]["measure"] == "avg_growth"
+                and out[-1]["name"] == figure.name):
+            period = out[-1]["period"]  # 年均增长8%，比全国高2个百分点: the gap between two averages
+        _add(out, figure, period, target)
     if pending is not None:
         _add(out, pending, single_period(cues, pending, frame, False), False)
     return out

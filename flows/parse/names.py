@@ -168,6 +168,9 @@ def _peel(segment: str, figure: Figure) -> str:
         elif group == "tail" and word in v.kept_qualifiers and figure.qualifier is None:
             figure.qualifier = word
         text = text[:start].rstrip(" 、，,")
+    if figure.measure == "growth" and figure.kind == "percent" and not figure.closes_pair and v.share.search(text):
+        # 营收占比同比提高2%: a share's change written with %, a change in points
+        figure.measure, figure.unit = "pp_change", "百分点"
     return text
 
 
@@ -345,22 +348,24 @@ def _clause_subject(sentence: str, figure: Figure, last: Figure | None) -> str |
     return head if len(head) >= 2 else None
 
 
-def _listed_before(sentence: str, at: int) -> list[str]:
-    """The members of a list that makes up the clause before the one at ``at``
-    (装备制造业、高技术制造业快速发展 → 装备制造业, 高技术制造业), or []."""
+_LIST_PREDICATE = re.compile(r"均|都|分别|保持|实现|快速|加快|较快|稳步|持续|发展|增长|达到|继续|呈现")
+
+
+def _listed_before(sentence: str, at: int) -> tuple[list[str], bool]:
+    """The members of a list that is the subject of the clause before the one at ``at``
+    (装备制造业、高技术制造业快速发展 → 装备制造业, 高技术制造业; 工业和制造业投资均保持两位数增长 →
+    工业投资, 制造业投资), and whether that clause speaks of growth; ([], False) if none."""
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(sentence, 0, at)]
     if not breaks:
-        return []
+        return [], False
     start = 0 if len(breaks) < 2 else breaks[-2] + 1
     clause = _clean_name(sentence[start: breaks[-1]])
-    if "、" not in clause:
-        return []
-    members = [p for p in _NAME_SPLIT.split(clause) if p]
-    last = _TOPIC.match(members[-1])
-    if last is None:
-        return []
-    members[-1] = last.group(1)
-    return members if all(2 <= len(m) <= 12 for m in members) else []
+    cut = _LIST_PREDICATE.search(clause)
+    subject = clause[: cut.start()] if cut else clause
+    members = [p for p in _NAME_SPLIT.split(subject) if p]
+    if len(members) < 2 or not all(2 <= len(m) <= 12 for m in members):
+        return [], False
+    return _with_head(members), "增长" in clause or "增速" in clause
 
 
 def _head(name: str) -> str | None:
@@ -379,8 +384,9 @@ def _close_group(group: list[Figure], earlier: list[Figure], state: SentenceStat
     n = len(group)
     first = group[0]
     parts = [p for p in _NAME_SPLIT.split(first.name) if p]
+    grows = False
     if first.respectively and (not first.name or first.name in vocab().aspect_heads) and not earlier:
-        listed = _listed_before(sentence, first.start)
+        listed, grows = _listed_before(sentence, first.start)
         if len(listed) == n:
             parts = listed
     borrow = first.respectively or first.name.startswith("占")
@@ -397,6 +403,8 @@ def _close_group(group: list[Figure], earlier: list[Figure], state: SentenceStat
     for figure, name in zip(group, names):
         figure.name = name
         figure.grouped = True
-        figure.measure = figure.measure or first.measure
+        figure.measure = figure.measure or first.measure or ("growth" if grows and figure.kind == "percent" else None)
+        if figure.measure == "pp_change" and figure.unit == "%":
+            figure.unit = "百分点"
         figure.negative = figure.negative or first.negative
         figure.glued = True

@@ -40,3 +40,20 @@ def test_a_respectively_list_named_in_the_clause_before():
 
 def test_an_adverb_before_the_verb_is_not_part_of_the_name():
     assert _named("软件业务收入同比大幅增长18%。") == [("软件业务收入", "growth", 18)]
+
+
+def test_a_list_joined_by_he_before_a_respectively_clause():
+    assert _named("工业和制造业投资均保持较快增长，分别为12%、15%。") == [
+        ("工业投资", "growth", 12), ("制造业投资", "growth", 15)]
+
+
+def test_a_shares_change_written_with_percent_is_a_change_in_points():
+    figures = find_figures("高技术制造业增加值占比提高1.5%。", [])
+    resolve_names("高技术制造业增加值占比提高1.5%。", figures, SentenceState())
+    assert (figures[0].measure, figures[0].unit) == ("pp_change", "百分点")
+
+
+def test_a_narrowing_gap_is_a_negative_change():
+    figures = find_figures("与全国差距较一季度缩小0.8个百分点。", [])
+    resolve_names("与全国差距较一季度缩小0.8个百分点。", figures, SentenceState())
+    assert (figures[0].name, figures[0].negative) == ("与全国差距", True)

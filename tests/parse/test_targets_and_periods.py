@@ -99,3 +99,14 @@ def test_last_years_part_of_a_year_is_a_period_not_a_comparator():
     rec = parse("去年前三季度，全省数字经济核心产业增加值增长13%。", title="全省经信工作会议召开",
                 published="2021-01-20")
     assert [f[4] for f in figures(rec)] == ["2020M9"]
+
+
+def test_the_gap_between_two_averages_spans_their_years():
+    rec = parse("2022年，全市工业投资两年平均增长9%，高于全国3个百分点。", published="2023-02-10",
+                title="全市工业和信息化工作会议召开")
+    assert [(f[1], f[4]) for f in figures(rec)] == [("avg_growth", "2021-2022"), ("pp_change", "2021-2022")]
+
+
+def test_a_goal_in_units_keeps_its_subject():
+    rec = parse("下半年，力争全年完成汽车产量50万辆目标。", published="2021-07-30")
+    assert [(f[0], f[2], f[5]) for f in figures(rec)] == [("汽车产量", 500000, True)]
