@@ -17,8 +17,10 @@ import pytest
 
 from flows.extract import extract_path
 
-# Measured on this branch (indicators) and on main before the other helpers' rounds (the rest).
-INDICATORS_STRICT_FLOOR = 0.40
+# Indicators: measured on this branch (0.892 dated, 0.868 as found). Tasks, meeting and article
+# checks: the values on main before this round's helpers (the lead raises them after merging).
+INDICATORS_STRICT_FLOOR = 0.89
+INDICATORS_STRICT_AS_FOUND_FLOOR = 0.86
 TASKS_FLOOR = 0.50
 MEETING_FLOOR = 0.855
 ARTICLE_CHECKS_FLOOR = 70
@@ -51,6 +53,10 @@ def as_found(shared: Path, tmp_path_factory) -> dict:
 
 def test_real_texts_indicators_strict(dated):
     assert dated["indicators_strict"]["f"] >= INDICATORS_STRICT_FLOOR
+
+
+def test_real_texts_indicators_strict_as_found(as_found):
+    assert as_found["indicators_strict"]["f"] >= INDICATORS_STRICT_AS_FOUND_FLOOR
 
 
 def test_real_texts_tasks(dated):
