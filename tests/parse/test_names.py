@@ -57,3 +57,7 @@ def test_a_narrowing_gap_is_a_negative_change():
     figures = find_figures("与全国差距较一季度缩小0.8个百分点。", [])
     resolve_names("与全国差距较一季度缩小0.8个百分点。", figures, SentenceState())
     assert (figures[0].name, figures[0].negative) == ("与全国差距", True)
+
+
+def test_a_peer_group_scope_does_not_swallow_the_aspect_before_it():
+    assert _named("全省工业投资增长8%，增速居经济大省首位。")[1] == ("工业投资增速", "rank", 1)
