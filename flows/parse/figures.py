@@ -127,6 +127,7 @@ class Figure:
     span_years: int | None = None  # 两年平均增长: the span it averages over
     subset: bool = False  # counted as part of a group named just before (…中有N个)
     before: str = ""  # the words of its clause before it (what it is compared with, new or total)
+    added: bool = False  # a count or amount added against an earlier time (比上年末增加1062家)
     compared_only: bool = False  # a percentage read only against a comparator
     times: bool = False  # 增长1.5倍: a multiple, a figure only as a growth
     clause: str = ""

@@ -39,7 +39,7 @@ def _record(figure: Figure, period: str | None, target: bool) -> dict:
         "evidence": figure.clause,
         "compared_with": (compared_with(figure.before, figure.measure)
                           if figure.measure in ("pp_change", "rank") else None),
-        "stock_kind": stock_kind(figure.before) if figure.measure == "value" else None,
+        "stock_kind": ("new" if figure.added else stock_kind(figure.before)) if figure.measure == "value" else None,
     }
 
 
@@ -50,8 +50,11 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     cues = Cues.of(sentence, frame)
     quoted = "”" in sentence
     for figure in figures:
-        if figure.measure in (None, "change") or not figure.name or not CJK_NAME.search(figure.name):
+        if figure.measure is None or not figure.name or not CJK_NAME.search(figure.name):
             continue
+        if figure.measure == "change":
+            # 比上年末增加1062家, 较年初增加1210户: what was added, a value of the new kind
+            figure.measure, figure.added = "value", True
         if (figure.times and figure.measure != "growth") or figure.compared_only:
             continue
         if quoted and QUOTED_GOAL.match(sentence, figure.end):

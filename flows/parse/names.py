@@ -265,7 +265,7 @@ def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) ->
         figure.before = sentence[clause_start: figure.start]
         if figure.kind in ("amount", "count") and ("比" in raw or "较" in raw or "同比" in raw) \
                 and (change := at_end(v.change_against, raw.rstrip("、 "))):
-            figure.measure = "change"  # 比上年增加3家: dropped below, kept here for list grouping
+            figure.measure = "change"  # 比上年增加3家: a value of what was added (kept apart for list grouping)
             raw = raw[: change.start()]  # its subject, for a total stated after it (总数达到…)
         name = _clean_name(_peel(raw, figure))
         if name and name[0] in _COMPARISON_FIRST and _ONLY_COMPARISON.match(name):
