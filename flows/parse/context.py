@@ -96,6 +96,10 @@ _PART_END = {
 }
 
 
+# Words that make a count or amount a sum over the span in force rather than its end state.
+_SUM_OVER_SPAN = re.compile(r"累计|新增|共新增|新培育|新建|每年")
+
+
 @dataclass
 class Frame:
     """What a sentence is about: its years, span and whether it states goals."""
@@ -211,5 +215,7 @@ def single_period(cues: Cues, figure: Figure, frame: Frame, target: bool) -> str
     if frame.span and not frame.review_year and part != "Y" and not outside:
         if figure.measure in ("avg_growth", "growth", "pp_change"):
             return frame.span.label()
+        if figure.year is None and _SUM_OVER_SPAN.search(figure.before):
+            return frame.span.label()  # 五年来累计完成投资…, 3年新增企业…: a sum over the span
         return str(figure.year or frame.span.end)
     return str(figure.year or base)

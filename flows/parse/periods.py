@@ -41,13 +41,14 @@ class Span:
 
 _EXPLICIT_SPAN = re.compile(r"(20\d\d|19\d\d)年?\s*(?:到|至|—|–|-|~)\s*(20\d\d|19\d\d)年")
 _PLAN_SPAN = re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:期间|时期|以来|的?五年)")
-_RECENT_SPAN = re.compile(r"(?:过去|近|这)?([五三十])年(?:来|以来|间)|过去(?:的)?([五三十])年")
+# 五年来, 过去三年, 3年来, and a sentence opened by "3年，累计…" (a review of an N-year action).
+_RECENT_SPAN = re.compile(r"(?:过去|近|这)?((?<![\d.])(?:[五三十]|[35]|10))年(?:来|以来|间|(?=[，,]\s*累计))|过去(?:的)?([五三十])年")
 # 达到“十三五”以来最好水平: a record compared with a span, not a figure about the span.
 _BEST_SINCE = re.compile(r"[”\"]?(?:以来)?的?(?:最好|最高|最快|最大|最多|新高|首次)")
-_SPAN_YEARS = {"五": 5, "三": 3, "十": 10}
+_SPAN_YEARS = {"五": 5, "三": 3, "十": 10, "5": 5, "3": 3, "10": 10}
 
 
-_ANY_SPAN = Skipping(r"\d\s*(?:年\s*)?(?:到|至|—|–|-|~)\s*\d|十[一二三四五]五|[五三十]年")
+_ANY_SPAN = Skipping(r"\d\s*(?:年\s*)?(?:到|至|—|–|-|~)\s*\d|十[一二三四五]五|[五三十3]年|10年")
 
 
 def could_span(text: str) -> bool:
@@ -59,9 +60,9 @@ def find_span(text: str, reviewed: int | None) -> Span | None:
     """The span a sentence opens, if any."""
     if not _ANY_SPAN.search(text):
         return None
-    if m := _EXPLICIT_SPAN.search(text):
+    for m in _EXPLICIT_SPAN.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
-        if a < b:
+        if a < b and not (m.start() > 0 and text[m.start() - 1] in "比较于"):  # 比2018—2020年总量多: a comparator
             return Span(a, b, a)
     if (m := _PLAN_SPAN.search(text)) and not _BEST_SINCE.match(text, m.end()):
         start = _PLANS[m.group(1)]
@@ -111,6 +112,8 @@ def is_single_month(label: str | None) -> bool:
 
 
 _WHOLE_YEAR = re.compile(r"全年|年度")
+# 占全年计划的52%, 年度目标: the year's plan as a thing, not the period of the figure.
+_PLAN_NOUN_AFTER = re.compile(r"的?(?:计划|目标|任务|预期)")
 # A period after these words is what a figure is compared with (增速比1—9月提高, 高于去年全年,
 # 较上年同期), not the period of the figure.
 _COMPARATOR_BEFORE = re.compile(r"(?:[比较于从至到和]|[比较于](?:去年|上年|前年)|同期)\s*$")
@@ -137,7 +140,8 @@ def period_cues(text: str) -> list[tuple[int, str]]:
             found.append((m.start(), build(m)))
     if "全年" in text or "年度" in text:
         found.extend((m.start(), "Y") for m in _WHOLE_YEAR.finditer(text)
-                     if not _COMPARATOR_BEFORE.search(text, max(0, m.start() - 4), m.start()))
+                     if not _COMPARATOR_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                     and not _PLAN_NOUN_AFTER.match(text, m.end()))
     if ("召开" in text or "举行" in text) and any(is_single_month(label) for _, label in found):
         # 2023年12月，全省…会议在…召开: the month of the meeting, not a period reported on.
         found = [(pos, label) for pos, label in found if not is_single_month(label)]
@@ -199,7 +203,7 @@ _REVIEW_CUES = [
     # names it (2021年工作情况报告, 2022年工作总结).
     re.compile(r"(20\d\d)年度?(?:工作)?(?:情况)?(?:报告|总结)"),
     re.compile(r"(20\d\d)年是[^。]{0,40}(?:不平凡|极不寻常|艰难|不容易)"),
-    re.compile(r"(20\d\d)年[^。；]{0,40}(?:取得|完成了|实现了)"),
+    re.compile(r"(20\d\d)年(?!以来)[^。；]{0,40}(?:取得|完成了|实现了)"),
 ]
 
 

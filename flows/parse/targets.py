@@ -16,7 +16,7 @@ AGAINST_GOAL = re.compile(r"(?:超出|超过|超|高于|高出|低于|好于|快
 
 # Goal words used otherwise: 争取中央资金 (funds secured), 计划新开工项目 (planned projects as a
 # noun), a plan's title (三年行动计划, 年度计划).
-NOT_A_GOAL = re.compile(r"争取[^，,。；;]{0,14}(?:资金|支持|项目|政策|试点)|计划(?:新开工|内|外|单列)")
+NOT_A_GOAL = re.compile(r"争取[^，,。；;]{0,24}(?:资金|支持|项目|政策|试点)|计划(?:新开工|内|外|单列)")
 
 PLAN_AS_NOUN = re.compile(r"(?:行动|工作|发展|实施|专项|年度|全年|投资|\d个|[一二三四五六七八九十]个)$")
 

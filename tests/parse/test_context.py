@@ -60,3 +60,14 @@ def test_a_work_conference_named_with_its_year_plans_that_year():
     years = infer_years("记者从2021年某某自治区经济和信息化工作会议上获悉，2020年全区工业增长8%。", None, None,
                         "work_conference")
     assert (years.reviewed, years.plan) == (2020, 2021)
+
+
+def test_since_a_year_is_a_history_not_the_year_reviewed_even_with_results():
+    years = infer_years("2019年以来，全市实施三年行动取得明显成效。", None, None, "other", published=(2022, 2))
+    assert years.reviewed == 2021
+
+
+def test_a_span_after_a_comparison_is_not_the_span_in_force():
+    from flows.parse.periods import find_span
+    assert find_span("工业投资比2016—2018年总量多40%", 2021) is None
+    assert find_span("2019—2021年，工业投资年均增长9%", 2021).label() == "2019-2021"

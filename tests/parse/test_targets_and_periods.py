@@ -110,3 +110,19 @@ def test_the_gap_between_two_averages_spans_their_years():
 def test_a_goal_in_units_keeps_its_subject():
     rec = parse("下半年，力争全年完成汽车产量50万辆目标。", published="2021-07-30")
     assert [(f[0], f[2], f[5]) for f in figures(rec)] == [("汽车产量", 500000, True)]
+
+
+def test_the_annual_plan_as_a_denominator_is_not_a_whole_year_period():
+    rec = parse("上半年，全省重点项目完成投资300亿元，占全年计划的55%。", published="2022-07-20")
+    assert [f[4] for f in figures(rec)] == ["2022H1", "2022H1"]
+
+
+def test_an_n_year_review_in_arabic_numerals_is_a_span():
+    rec = parse("3年来，全区累计完成工业投资8000亿元，工业增加值年均增长7%。", published="2024-02-20")
+    assert [f[4] for f in figures(rec)] == ["2021-2023", "2021-2023"]
+
+
+def test_funds_secured_from_a_long_named_source_are_an_outcome():
+    rec = parse("2023年，全省争取中央财政制造业高质量发展专项资金3亿元。", title="全省工业和信息化工作会议召开",
+                published="2024-01-20")
+    assert [f[5] for f in figures(rec)] == [False]
