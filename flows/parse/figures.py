@@ -26,6 +26,16 @@ CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
+# What a physical quantity before it measures when it is a facility's scale.
+_FACILITY = re.compile(r"(?:集群|基地|项目|生产线|产线|园区|工厂|产业园)(?:[，,；;。]|$)")
+_CLAUSE_STOP = re.compile(r"[，,；;。]")
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    m = _CLAUSE_STOP.search(sentence, at)
+    return m.end() if m else len(sentence)
+
+
 @dataclass
 class Vocab:
     mention: Skipping
@@ -48,6 +58,7 @@ class Vocab:
     cn_classifiers: set[str]
     change_against: re.Pattern[str]
     distractor_starts: frozenset[str] | None
+    scale_units: frozenset[str]
     sub_unit_first: re.Pattern[str]
     sub_unit_last: re.Pattern[str]
 
@@ -94,6 +105,7 @@ def vocab() -> Vocab:
         cn_classifiers=set(v["figures"]["chinese_count_classifiers"]),
         change_against=re.compile(measures["change_against"]),
         distractor_starts=first_chars(alternation(v["distractors"]["patterns"])),
+        scale_units=frozenset(v["figures"]["scale_units"]),
         sub_unit_first=re.compile(v["distractors"]["sub_unit_nouns"]),
         sub_unit_last=re.compile(v["distractors"]["sub_unit_nouns"] + "$"),
         # 六大优势产业增加值 → 产业增加值: what the members of a list share.
@@ -179,9 +191,13 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0) 
         # 40个行业大类中31个, 工业大类中的38个: a part of a group just counted.
         figure.subset = "中" in sentence[max(0, m_start - 3): m_start] and (
             SUBSET_BEFORE.search(sentence, max(0, m_start - 3), m_start) is not None)
+        if kind == "count" and m_start > 0 and sentence[m_start - 1] == "占":
+            continue  # 占22个重点集群比重: the count of a share's whole
         if kind in ("amount", "count", "percent") and not closes:
             if kind != "count" or v.describing.search(sentence, max(0, m_start - 8), m_start):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
+            if g["unit"] in v.scale_units and _FACILITY.search(sentence, m_end, _clause_end(sentence, m_end)):
+                continue  # 打造300万辆汽车产业集群, 年产100万辆…项目: the scale of one facility
             stop = v.post_stop.search(sentence, m_end)
             post = sentence[m_end: stop.start() if stop else len(sentence)]
             figure.post_name = QUOTES.sub("", post).strip() or None

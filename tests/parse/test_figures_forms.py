@@ -84,3 +84,18 @@ def test_a_sentence_without_a_subject_continues_the_one_before():
                 published="2021-01-22")
     assert figures(rec)[1:] == [("规模以上工业增加值", "growth", 4.6, "%", "2020", False),
                                 ("规模以上工业增加值", "pp_change", 1.8, "百分点", "2020", False)]
+
+
+def test_the_scale_of_one_facility_is_not_an_indicator():
+    rec = parse("2022年，全省加快建设年产50万辆新能源汽车项目，打造200万辆汽车产业集群。", published="2023-01-20")
+    assert figures(rec) == []
+
+
+def test_a_count_of_vehicles_is_still_a_figure():
+    rec = parse("2022年，全市向8家企业的60辆自动驾驶车辆发放测试牌照。", published="2023-01-20")
+    assert (60, "辆") in [(f[2], f[3]) for f in figures(rec)]
+
+
+def test_the_count_of_a_shares_whole_is_not_an_indicator():
+    rec = parse("2022年，8个新兴产业集群规模占20个重点集群比重超过三成。", published="2023-01-20")
+    assert [f[2] for f in figures(rec) if f[3] == "个" and f[2] == 20] == []
