@@ -17,13 +17,13 @@ _COMPARING = re.compile(r"(?:比|较|高于|低于|快于|慢于|高出|低出|�
 
 
 @cache
-def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], re.Pattern[str], None]:
     data = load("indicators")
     labels = [(label, re.compile(pattern)) for label, pattern in data["comparisons"]["labels"]]
     regions = re.compile(literal_alternation(data["comparisons"]["regions"]))
-    new = re.compile(alternation(data["stock"]["new"]))
-    cumulative = re.compile(alternation(data["stock"]["cumulative"]))
-    return labels, regions, new, cumulative
+    # One pattern for both kinds: a clause is searched once.
+    stock = re.compile(f"(?P<new>{alternation(data['stock']['new'])})|(?P<cumulative>{alternation(data['stock']['cumulative'])})")
+    return labels, regions, stock, None
 
 
 _REGION_FULL = {"中部": "中部地区", "西部": "西部地区", "东部": "东部地区", "东北": "东北地区"}
@@ -59,10 +59,12 @@ def compared_with(before: str, measure: str) -> str | None:
 
 
 def stock_kind(before: str) -> str | None:
-    """``"new"`` for 新增/新培育…, ``"cumulative"`` for 累计/总数达/共有…, else None."""
-    _, _, new, cumulative = _patterns()
-    if new.search(before):
+    """``"new"`` for 新增/新培育…, ``"cumulative"`` for 累计/总数达/共有…, else None; a new-kind
+    word anywhere wins (累计新增 is what was added)."""
+    stock = _patterns()[2]
+    m = stock.search(before)
+    if m is None:
+        return None
+    if m.lastgroup == "new":
         return "new"
-    if cumulative.search(before):
-        return "cumulative"
-    return None
+    return "new" if any(later.lastgroup == "new" for later in stock.finditer(before, m.end())) else "cumulative"

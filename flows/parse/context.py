@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from dataclasses import field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from flows.parse.figures import CLAUSE_BREAK, vocab
@@ -77,6 +78,7 @@ def notice_context(title: str | None, body: str, published: str | None, kind: st
     return NoticeContext(years, pub, reported)
 
 
+@cache
 def year_of_part(year: int, label: str | None, published: tuple[int, int] | None) -> int:
     """The year a part-year figure describes when the text names none: the last year in which
     that part had ended when the notice came out (1—11月 published in January 2024 → 2023,

@@ -60,6 +60,8 @@ def first_goal(sentence: str, goal_words: re.Pattern[str]) -> int:
     """Where the first word that makes the figures after it goals stands (力争, 预期目标 …), or
     past the end. Not a goal word: an outcome measured against a goal (超出年度目标3个百分点,
     完成年度计划的82%), funds secured (争取中央资金), a plan named as a thing (三年行动计划)."""
+    if goal_words.search(sentence) is None:  # most sentences: one search, no loop
+        return len(sentence) + 1
     for m in goal_words.finditer(sentence):
         if AGAINST_GOAL.search(sentence, max(0, m.start() - 40), m.start()):
             continue
