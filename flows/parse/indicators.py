@@ -74,8 +74,12 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
             continue
         if figure.closes_pair and pending is not None:
             start_year, end_year = pair_years(sentence, pending, figure, frame)
+            end_period = str(end_year)
+            part = cues.period_before(figure.start) or (None if frame.span else frame.carried)
+            if part and part != "Y" and part[0] != "m" and figure.year is None and not target:
+                end_period = f"{end_year}{part}"  # 上半年…排名从年初的第23位提升至第1位: the end is H1
             out.append(_record(pending, str(start_year), target))
-            out.append(_record(figure, str(end_year), target))
+            out.append(_record(figure, end_period, target))
             pending = None
             continue
         if pending is not None:

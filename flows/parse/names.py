@@ -92,7 +92,7 @@ def _peelers() -> dict[str, _Peeler]:
         "cmp": [m["comparison"][:-1]],
         "avg2": [_YEARS_AVERAGE.pattern[:-1]],
         "avg": m["avg_growth"],
-        "from": ["从", "由"],
+        "from": ["从", "由", "[从由](?:年初|年底|上年末|上年底|去年底|去年|上年|一季度|上半年)的?"],
         "to": [_TO_END.pattern[:-1]],
         "down": m["growth_down"],
         "up": m["growth_up"],
@@ -389,7 +389,10 @@ def _close_group(group: list[Figure], earlier: list[Figure], state: SentenceStat
         listed, grows = _listed_before(sentence, first.start)
         if len(listed) == n:
             parts = listed
-    borrow = first.respectively or first.name.startswith("占")
+    # 分别 or 占…: the names come from the list before; so do they when this list has no name and
+    # follows a list of the same length (工业投资、制造业投资增长…，高于去年同期16.5、17.8个百分点).
+    borrow = (first.respectively or first.name.startswith("占")
+              or (not first.name and len(earlier) >= n and all(f.grouped for f in earlier[-n:])))
     if len(parts) == n:
         names = _with_head(parts)
         m = vocab().head_with_category.search(parts[-1])

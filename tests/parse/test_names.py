@@ -61,3 +61,9 @@ def test_a_narrowing_gap_is_a_negative_change():
 
 def test_a_peer_group_scope_does_not_swallow_the_aspect_before_it():
     assert _named("全省工业投资增长8%，增速居经济大省首位。")[1] == ("工业投资增速", "rank", 1)
+
+
+def test_an_unnamed_list_after_a_named_list_of_the_same_length_shares_its_names():
+    named = _named("工业投资、技改投资分别增长10%、20%，高于去年同期3、5个百分点。")
+    assert [(n, m) for n, m, _ in named] == [("工业投资", "growth"), ("技改投资", "growth"),
+                                           ("工业投资", "pp_change"), ("技改投资", "pp_change")]

@@ -126,3 +126,8 @@ def test_funds_secured_from_a_long_named_source_are_an_outcome():
     rec = parse("2023年，全省争取中央财政制造业高质量发展专项资金3亿元。", title="全省工业和信息化工作会议召开",
                 published="2024-01-20")
     assert [f[5] for f in figures(rec)] == [False]
+
+
+def test_a_rank_moving_within_a_part_year_ends_in_that_part_year():
+    rec = parse("上半年，全省规上工业增加值增长9%，增速全国排名从年初的第十位提升至第二位。", published="2023-07-25")
+    assert ("规上工业增加值增速", "rank", 2, "位", "2023H1", False) in figures(rec)
