@@ -188,6 +188,8 @@ def pair_years(sentence: str, start: Figure, end: Figure, frame: Frame) -> tuple
     end_year = end.year or (span.end if span else reviewed)
     if start.year == -1:  # 由上年的43.7%提高到44.4%
         return (end_year - 1 if end_year else None), end_year
+    if start.year == -2:  # 从年初的第23位提升至第1位
+        return end_year, end_year
     start_year = start.year or (span.base if span else (reviewed - 1 if reviewed else None))
     return start_year, end_year
 

@@ -149,6 +149,8 @@ def _peel(segment: str, figure: Figure) -> str:
                 figure.compared_only = True  # 高于全国平均水平31.7%: a gap written with %
         elif group == "from":
             figure.opens_pair = True
+            if "年初" in word:
+                figure.year = figure.year or -2  # 从年初的…: the start of the pair's own year
         elif group == "to":
             figure.closes_pair = True
             if _DOWN.search(word):

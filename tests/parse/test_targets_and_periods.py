@@ -131,3 +131,8 @@ def test_funds_secured_from_a_long_named_source_are_an_outcome():
 def test_a_rank_moving_within_a_part_year_ends_in_that_part_year():
     rec = parse("上半年，全省规上工业增加值增长9%，增速全国排名从年初的第十位提升至第二位。", published="2023-07-25")
     assert ("规上工业增加值增速", "rank", 2, "位", "2023H1", False) in figures(rec)
+
+
+def test_a_pair_from_the_start_of_the_year_starts_in_that_year():
+    rec = parse("上半年，全省规上工业增加值增长9%，增速全国排名从年初的第十位提升至第二位。", published="2023-07-25")
+    assert [(f[2], f[4]) for f in figures(rec) if f[1] == "rank"] == [(10, "2023"), (2, "2023H1")]
