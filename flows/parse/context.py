@@ -120,6 +120,9 @@ _EXPLICIT_YEAR = scanning(r"(?<!\d)(20\d\d)年(?!到|至|—|-)")
 _TO_YEAR = re.compile(r"到(20\d\d)年")
 
 
+_ITEM_MARK = re.compile(r"[一二三四五六七八九十]是|（[一二三四五六七八九十]）")
+
+
 @dataclass
 class Cues:
     """Where a sentence names goals, plans, years and periods: looked up once per sentence,
@@ -133,6 +136,7 @@ class Cues:
     years: list[tuple[int, int, int]]
     first_break: int
     periods: list[tuple[int, str]]
+    items: list[int] = field(default_factory=list)  # where list items start (二是, （三）)
 
     @classmethod
     def of(cls, sentence: str, frame: Frame) -> Cues:
@@ -152,6 +156,7 @@ class Cues:
                    if not names_other_than_period(sentence, m)],
             first_break=brk.start() if brk else len(sentence) + 1,
             periods=frame.cues,
+            items=[m.start() for m in _ITEM_MARK.finditer(sentence)] if frame.cues else [],
         )
 
     def year_before(self, upto: int) -> int | None:
@@ -174,11 +179,15 @@ class Cues:
         return state
 
     def period_before(self, upto: int) -> str | None:
-        label = None
+        """The last period cue before ``upto`` in the same list item (一是力争一季度开门红；二是
+        创建3个集群: the 3 is not a first-quarter figure)."""
+        label, label_at = None, 0
         for pos, cue in self.periods:
             if pos >= upto:
                 break
-            label = cue
+            label, label_at = cue, pos
+        if label is not None and self.items and any(label_at < at < upto for at in self.items):
+            return None
         return label
 
 

@@ -136,3 +136,9 @@ def test_a_rank_moving_within_a_part_year_ends_in_that_part_year():
 def test_a_pair_from_the_start_of_the_year_starts_in_that_year():
     rec = parse("上半年，全省规上工业增加值增长9%，增速全国排名从年初的第十位提升至第二位。", published="2023-07-25")
     assert [(f[2], f[4]) for f in figures(rec) if f[1] == "rank"] == [(10, "2023"), (2, "2023H1")]
+
+
+def test_a_period_named_in_one_list_item_does_not_hold_in_the_next():
+    rec = parse("会议要求，一是力争一季度实现开门红；二是创建3个国家级先进制造业集群。",
+                title="全省工业和信息化工作会议召开", published="2024-01-19")
+    assert [(f[2], f[4], f[5]) for f in figures(rec)] == [(3, "2024", True)]
