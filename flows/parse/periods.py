@@ -220,6 +220,7 @@ def reviewed_year_cue(text: str) -> int | None:
     return _first_year(_REVIEW_CUES, text)
 
 
+_SINCE_YEAR = re.compile(r"(20\d\d)年以来")
 _NAMED_YEAR = re.compile(r"(?<![\d到至较比])(20\d\d)年(?!以来)")
 
 
@@ -249,6 +250,9 @@ def infer_years(text: str, meeting_year: int | None, meeting_month: int | None, 
             reviewed = plan - 1
         elif named := [int(y) for y in _NAMED_YEAR.findall(text)]:
             reviewed = max(named)
+        elif since := [int(y) for y in _SINCE_YEAR.findall(text)]:
+            # Last resort, no date and no other year: "自2022年以来…首次" is said in a later year.
+            reviewed = max(since) + 1
     if plan is None and reviewed is not None:
         if annual or meeting_year is None:
             plan = reviewed + 1

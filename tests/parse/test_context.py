@@ -71,3 +71,8 @@ def test_a_span_after_a_comparison_is_not_the_span_in_force():
     from flows.parse.periods import find_span
     assert find_span("工业投资比2016—2018年总量多40%", 2021) is None
     assert find_span("2019—2021年，工业投资年均增长9%", 2021).label() == "2019-2021"
+
+
+def test_with_no_date_and_no_other_year_a_history_phrase_dates_the_year_after_it():
+    years = infer_years("今年1-4月，全市规上工业增加值增长9%，利润自2021年以来首次由负转正。", None, None, "other")
+    assert years.reviewed == 2022
