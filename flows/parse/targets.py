@@ -34,10 +34,11 @@ def names_other_than_period(sentence: str, m: re.Match[str]) -> bool:
 
 
 def plan_marks(sentence: str, years: Years) -> list[tuple[int, bool]]:
-    """Where the sentence speaks of the plan year (2024年，… / 今年…: True) or of an earlier
-    one (False), in order; a year that names a meeting (从2023年全省工业和信息化工作会议上获悉)
-    speaks of neither."""
-    pattern = _plan_mention(years.plan)
+    """Where the sentence speaks of the plan year (2024年，… / 今年 / 明年: True) or of an earlier
+    one (False), in order. 今年 is the meeting's own year: the plan year at a conference early in
+    the year, the reviewed one at a conference in December (then 明年 is the plan year). A year
+    that names a meeting (从2023年全省工业和信息化工作会议上获悉) speaks of neither."""
+    pattern = _plan_mention(years.plan, years.meeting)
     if pattern is None:
         return []
     marks = []
@@ -47,13 +48,21 @@ def plan_marks(sentence: str, years: Years) -> list[tuple[int, bool]]:
         marks.append((m.start(), True))
     if marks and years.reviewed is not None:
         marks += [(m.start(), False) for m in _PAST_YEAR.finditer(sentence) if int(m.group(1)) <= years.reviewed]
+        if years.meeting is not None and years.meeting != years.plan:
+            marks += [(m.start(), False) for m in _THIS_YEAR.finditer(sentence)]
         marks.sort()
     return marks
 
 
+_THIS_YEAR = re.compile("今年")
+
+
 @cache
-def _plan_mention(plan: int | None) -> re.Pattern[str] | None:
-    return re.compile(rf"{plan}年|今年|明年") if plan is not None else None
+def _plan_mention(plan: int | None, meeting: int | None) -> re.Pattern[str] | None:
+    if plan is None:
+        return None
+    relative = ["今年"] if meeting in (None, plan) else ["明年"] if meeting == plan - 1 else []
+    return re.compile("|".join([f"{plan}年", *relative]))
 
 
 def first_goal(sentence: str, goal_words: re.Pattern[str]) -> int:

@@ -142,3 +142,15 @@ def test_a_period_named_in_one_list_item_does_not_hold_in_the_next():
     rec = parse("会议要求，一是力争一季度实现开门红；二是创建3个国家级先进制造业集群。",
                 title="全省工业和信息化工作会议召开", published="2024-01-19")
     assert [(f[2], f[4], f[5]) for f in figures(rec)] == [(3, "2024", True)]
+
+
+def test_a_goal_written_before_its_own_word_is_a_target():
+    rec = parse("8月10日，全区上半年工业经济运行分析会召开。会议强调，下半年要确保全年规上工业增加值增长7%目标。",
+                title="全区上半年工业经济运行分析会召开", published="2022-08-11")
+    assert figures(rec) == [("规上工业增加值", "growth", 7, "%", "2022", True)]
+
+
+def test_estimates_and_next_year_are_not_part_of_the_name():
+    rec = parse("12月26日，2024年全省工业和信息化工作会议召开。今年全省规上工业增加值预计增长7%左右，"
+                "明年规上工业增加值增长6.5%左右。", title="2024年全省工业和信息化工作会议召开", published="2023-12-27")
+    assert [(f[0], f[4], f[5]) for f in figures(rec)] == [("规上工业增加值", "2023", False), ("规上工业增加值", "2024", True)]
