@@ -67,3 +67,7 @@ def test_an_unnamed_list_after_a_named_list_of_the_same_length_shares_its_names(
     named = _named("工业投资、技改投资分别增长10%、20%，高于去年同期3、5个百分点。")
     assert [(n, m) for n, m, _ in named] == [("工业投资", "growth"), ("技改投资", "growth"),
                                            ("工业投资", "pp_change"), ("技改投资", "pp_change")]
+
+
+def test_a_narrowing_fall_is_named_by_its_subject():
+    assert _named("利润总额下降3.2%，降幅比上月收窄1.1个百分点。")[1][0] == "利润总额降幅"
