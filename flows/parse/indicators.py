@@ -49,6 +49,7 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
     pending: Figure | None = None
     cues = Cues.of(sentence, frame)
     quoted = "”" in sentence
+    pair_end: str | None = None
     for figure in figures:
         if figure.measure is None or not figure.name or not CJK_NAME.search(figure.name):
             continue
@@ -80,12 +81,15 @@ def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
                 end_period = f"{end_year}{part}"  # 上半年…排名从年初的第23位提升至第1位: the end is H1
             out.append(_record(pending, str(start_year), target))
             out.append(_record(figure, end_period, target))
+            pair_end = end_period
             pending = None
             continue
         if pending is not None:
             _add(out, pending, single_period(cues, pending, frame, target), target)
             pending = None
         period = single_period(cues, figure, frame, target)
+        if pair_end is not None and not target and period == str(years.reviewed) and figure.year is None:
+            period = pair_end  # 由2019年的…增加到2023年的…，占GDP比重达45%: the state at the pair's end
         if (figure.measure == "pp_change" and out and out[-1]["measure"] == "avg_growth"
                 and out[-1]["name"] == figure.name):
             period = out[-1]["period"]  # 年均增长8%，比全国高2个百分点: the gap between two averages

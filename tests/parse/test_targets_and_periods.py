@@ -154,3 +154,8 @@ def test_estimates_and_next_year_are_not_part_of_the_name():
     rec = parse("12月26日，2024年全省工业和信息化工作会议召开。今年全省规上工业增加值预计增长7%左右，"
                 "明年规上工业增加值增长6.5%左右。", title="2024年全省工业和信息化工作会议召开", published="2023-12-27")
     assert [(f[0], f[4], f[5]) for f in figures(rec)] == [("规上工业增加值", "2023", False), ("规上工业增加值", "2024", True)]
+
+
+def test_a_figure_after_a_from_to_pair_describes_the_pairs_end():
+    rec = parse("全市软件业务收入由2018年的300亿元增加到2022年的520亿元，占全省比重达到12%。", published="2023-03-05")
+    assert [f[4] for f in figures(rec)] == ["2018", "2022", "2022"]
