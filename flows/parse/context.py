@@ -130,13 +130,23 @@ class Cues:
 
     target: int
     not_plan: int
-    plan: list[tuple[int, bool]]
+    sentence: str
+    plan_years: Years
     future: int
     future_year: int | None
     years: list[tuple[int, int, int]]
     first_break: int
     periods: list[tuple[int, str]]
     items: list[int] = field(default_factory=list)  # where list items start (二是, （三）)
+    _plan: list[tuple[int, bool]] | None = None
+
+    @property
+    def plan(self) -> list[tuple[int, bool]]:
+        """Where the sentence speaks of the plan year or an earlier one (looked up when first
+        asked: most figures are settled before, and an operations notice never asks)."""
+        if self._plan is None:
+            self._plan = plan_marks(self.sentence, self.plan_years)
+        return self._plan
 
     @classmethod
     def of(cls, sentence: str, frame: Frame) -> Cues:
@@ -149,7 +159,8 @@ class Cues:
         return cls(
             target=first_goal(sentence, vocab().target),
             not_plan=first(NOT_PLAN),
-            plan=plan_marks(sentence, frame.years),
+            sentence=sentence,
+            plan_years=frame.years,
             future=future.start() if future else len(sentence) + 1,
             future_year=int(future.group(1)) if future else None,
             years=[(m.start(), m.end(), int(m.group(1))) for m in _EXPLICIT_YEAR.finditer(sentence)

@@ -187,12 +187,14 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0) 
                 and THRESHOLD_BEFORE.match(sentence, figures[-1].end, m_start)):
             continue  # 其中有4家超500亿元: the threshold the counted pass, not a figure
         figure = Figure(m_start, m_end, kind, value, unit, qualifier)
-        figure.times = g["unit"] == "倍"
-        # 40个行业大类中31个, 工业大类中的38个: a part of a group just counted.
-        figure.subset = "中" in sentence[max(0, m_start - 3): m_start] and (
-            SUBSET_BEFORE.search(sentence, max(0, m_start - 3), m_start) is not None)
-        if kind == "count" and m_start > 0 and sentence[m_start - 1] == "占":
-            continue  # 占22个重点集群比重: the count of a share's whole
+        if kind == "percent":
+            figure.times = g["unit"] == "倍"
+        elif kind == "count":
+            if m_start > 0 and sentence[m_start - 1] == "占":
+                continue  # 占22个重点集群比重: the count of a share's whole
+            # 40个行业大类中31个, 工业大类中的38个: a part of a group just counted.
+            figure.subset = "中" in sentence[max(0, m_start - 3): m_start] and (
+                SUBSET_BEFORE.search(sentence, max(0, m_start - 3), m_start) is not None)
         if kind in ("amount", "count", "percent") and not closes:
             if kind != "count" or v.describing.search(sentence, max(0, m_start - 8), m_start):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
