@@ -39,6 +39,8 @@ _DOWN = re.compile(r"下降|降低|减少|回落|缩小|降")
 _YEARS_AVERAGE = re.compile(r"([两二三四五])年(?:平均|均)(?:增长|增速)$")
 
 # A "name" that is only a preposition or a comparison (在, 较, 超过全国, 增速高于): no subject.
+# Every share word holds one of these (比重, 占比, 比例, 占…, …率): a set test before the pattern.
+_SHARE_CHARS = frozenset("比占率")
 _COMPARISON_FIRST = frozenset("在较比与从由增超高低快慢")
 _ONLY_COMPARISON = re.compile(r"^(?:[在较比与从由]|(?:在|增速|增幅)?(?:超过|高于|高出|低于|快于|慢于|较|比)[^，,]{0,12})$")
 
@@ -170,7 +172,8 @@ def _peel(segment: str, figure: Figure) -> str:
         elif group == "tail" and word in v.kept_qualifiers and figure.qualifier is None:
             figure.qualifier = word
         text = text[:start].rstrip(" 、，,")
-    if figure.measure == "growth" and figure.kind == "percent" and not figure.closes_pair and v.share.search(text):
+    if (figure.measure == "growth" and figure.kind == "percent" and not figure.closes_pair
+            and not _SHARE_CHARS.isdisjoint(text) and v.share.search(text)):
         # 营收占比同比提高2%: a share's change written with %, a change in points
         figure.measure, figure.unit = "pp_change", "百分点"
     return text
