@@ -18,7 +18,7 @@ from flows.parse.distractors import QUOTED_GOAL, counts_sub_units
 from flows.parse.figures import CJK_NAME, POINTS_LISTED, Figure, definitions, find_figures, vocab
 from flows.parse.names import SentenceState, resolve_names
 from flows.parse.numbers import clean_value
-from flows.parse.periods import Span, Years, could_span, find_span, is_planned, period_cues
+from flows.parse.periods import Span, Years, could_span, find_span, is_planned, is_single_month, period_cues
 
 # A sentence ends at 。！？ (not at ；: a goal list "目标是：…；…；…" is one sentence).
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -181,7 +181,9 @@ def extract_indicators(
                 carried_name = None
             records.extend(_periods(sentence, figures, frame))
             lead = [label for pos, label in reported_here if pos < figures[0].start]
-            if lead and not target_search(sentence):
+            if lead and not target_search(sentence) and not is_single_month(lead[-1]):
+                # 3月份，…增长7.2%: a single month holds in its own sentence only; the figures
+                # after it return to the period in force (the contract has no form for a month).
                 carried = None if lead[-1] == "Y" else lead[-1]
         offset += len(paragraph) + 1
     return records

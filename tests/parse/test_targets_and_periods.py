@@ -159,3 +159,9 @@ def test_estimates_and_next_year_are_not_part_of_the_name():
 def test_a_figure_after_a_from_to_pair_describes_the_pairs_end():
     rec = parse("全市软件业务收入由2018年的300亿元增加到2022年的520亿元，占全省比重达到12%。", published="2023-03-05")
     assert [f[4] for f in figures(rec)] == ["2018", "2022", "2022"]
+
+
+def test_a_single_month_holds_in_its_own_sentence_only():
+    rec = parse("一季度，全省规上工业增加值增长6%。3月份，规上工业增加值增长7%。全省工业投资增长12%。",
+                published="2024-04-20")
+    assert [(f[2], f[4]) for f in figures(rec)] == [(6, "2024Q1"), (12, "2024Q1")]
