@@ -115,7 +115,7 @@ class Frame:
     published: tuple[int, int] | None = None  # (year, month) the notice came out
 
 
-_EXPLICIT_YEAR = scanning(r"(?<!\d)(20\d\d)年(?!到|至|—|-)")
+_EXPLICIT_YEAR = scanning(r"(?<![\d—–\-~])(20\d\d)年(?!到|至|—|-)")
 
 _TO_YEAR = re.compile(r"到(20\d\d)年")
 

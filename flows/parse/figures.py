@@ -26,6 +26,10 @@ CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
+# An amount of money followed by the kind of money it is (统筹100亿元财政资金, 300亿元专项债资金)
+# is that money, not a threshold: the noun is named after the figure.
+_MONEY_NOUN = re.compile(r"[^，,。；;、]{0,6}?(?:专项债资金|资金|基金|贷款|专项债|债券|奖补资金|奖补|补助资金|补助|补贴资金|补贴)")
+
 # What a physical quantity before it measures when it is a facility's scale.
 _FACILITY = re.compile(r"(?:集群|基地|项目|生产线|产线|园区|工厂|产业园)(?:[，,；;。]|$)")
 _CLAUSE_STOP = re.compile(r"[，,；;。]")
@@ -139,6 +143,7 @@ class Figure:
     span_years: int | None = None  # 两年平均增长: the span it averages over
     subset: bool = False  # counted as part of a group named just before (…中有N个)
     before: str = ""  # the words of its clause before it (what it is compared with, new or total)
+    money: bool = False  # an amount named by the money noun after it (100亿元财政资金)
     added: bool = False  # a count or amount added against an earlier time (比上年末增加1062家)
     compared_only: bool = False  # a percentage read only against a comparator
     times: bool = False  # 增长1.5倍: a multiple, a figure only as a growth
@@ -196,7 +201,9 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0) 
             figure.subset = "中" in sentence[max(0, m_start - 3): m_start] and (
                 SUBSET_BEFORE.search(sentence, max(0, m_start - 3), m_start) is not None)
         if kind in ("amount", "count", "percent") and not closes:
-            if kind != "count" or v.describing.search(sentence, max(0, m_start - 8), m_start):
+            money_noun = _MONEY_NOUN.match(sentence, m_end) if kind == "amount" and unit == "元" and not qualifier else None
+            money = money_noun is not None
+            if not money and (kind != "count" or v.describing.search(sentence, max(0, m_start - 8), m_start)):
                 continue  # 投资10亿元以上工业投资项目: a threshold describing the noun
             if g["unit"] in v.scale_units and _FACILITY.search(sentence, m_end, _clause_end(sentence, m_end)):
                 continue  # 打造300万辆汽车产业集群, 年产100万辆…项目: the scale of one facility
@@ -207,6 +214,9 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0) 
                 figure.post_name = None  # 完成整车产量70万辆目标: the goal's own word, not what it counts
             if counts_actors_or_objects(sentence, m_start, m_end, v):
                 continue
+            if money:
+                figure.money = True
+                figure.post_name = sentence[m_end: money_noun.end()]
         if kind != "rank" and m_start > 1 and sentence[m_start - 1] in "、和及与 ":
             figures.extend(_shared_unit(sentence, m, figure, figures))
         figures.append(figure)

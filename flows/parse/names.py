@@ -42,7 +42,8 @@ _YEARS_AVERAGE = re.compile(r"([两二三四五])年(?:平均|均)(?:增长|增�
 # Every share word holds one of these (比重, 占比, 比例, 占…, …率): a set test before the pattern.
 _SHARE_CHARS = frozenset("比占率")
 _COMPARISON_FIRST = frozenset("在较比与从由增超高低快慢")
-_ONLY_COMPARISON = re.compile(r"^(?:[在较比与从由]|(?:在|增速|增幅)?(?:超过|高于|高出|低于|快于|慢于|较|比)[^，,]{0,12})$")
+_ONLY_COMPARISON = re.compile(r"^(?:[在较比与从由]|(?:在|增速|增幅)?(?:超过|高于|高出|低于|快于|慢于|较|比)[^，,]{0,16})$")
+_MORE_THAN = ("多", "增加", "增长", "提高")
 
 _REGEX_CHARS = re.compile(r"[\\.^$*+?{}\[\]|()]")
 
@@ -274,8 +275,10 @@ def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) ->
             raw = raw[: change.start()]  # its subject, for a total stated after it (总数达到…)
         name = _clean_name(_peel(raw, figure))
         if name and name[0] in _COMPARISON_FIRST and _ONLY_COMPARISON.match(name):
+            if figure.kind == "percent" and figure.measure is None and name.endswith(_MORE_THAN):
+                figure.measure = "growth"  # 比2018—2020年总量多56%: more than the comparator, a growth
             name = ""  # 在全国排名第7位, 较2022年末提升: the subject is the one in force
-        if figure.post_name and (not name or figure.kind == "count"):
+        if figure.post_name and (not name or figure.kind == "count" or figure.money):
             name = _clean_name(figure.post_name)
         figure.name = name
         if figure.glued and previous is not None:

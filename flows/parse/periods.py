@@ -42,7 +42,7 @@ class Span:
 _EXPLICIT_SPAN = re.compile(r"(20\d\d|19\d\d)年?\s*(?:到|至|—|–|-|~)\s*(20\d\d|19\d\d)年")
 _PLAN_SPAN = re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:期间|时期|以来|的?五年)")
 # 五年来, 过去三年, 3年来, and a sentence opened by "3年，累计…" (a review of an N-year action).
-_RECENT_SPAN = re.compile(r"(?:过去|近|这)?((?<![\d.])(?:[五三十]|[35]|10))年(?:来|以来|间|(?=[，,]\s*累计))|过去(?:的)?([五三十])年")
+_RECENT_SPAN = re.compile(r"(?:过去|近|这)?((?<![\d.])(?:[五三十]|[35]|10))年(?:来|以来|间|(?=[，,]?\s*累计))|过去(?:的)?([五三十])年")
 # 达到“十三五”以来最好水平: a record compared with a span, not a figure about the span.
 _BEST_SINCE = re.compile(r"[”\"]?(?:以来)?的?(?:最好|最高|最快|最大|最多|新高|首次)")
 _SPAN_YEARS = {"五": 5, "三": 3, "十": 10, "5": 5, "3": 3, "10": 10}

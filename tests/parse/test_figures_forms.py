@@ -99,3 +99,14 @@ def test_a_count_of_vehicles_is_still_a_figure():
 def test_the_count_of_a_shares_whole_is_not_an_indicator():
     rec = parse("2022年，8个新兴产业集群规模占20个重点集群比重超过三成。", published="2023-01-20")
     assert [f[2] for f in figures(rec) if f[3] == "个" and f[2] == 20] == []
+
+
+def test_an_amount_of_money_named_after_it_is_a_figure_a_threshold_is_not():
+    rec = parse("3年来，全区每年统筹50亿元财政资金、80亿元专项债资金支持工业发展，推进投资10亿元以上项目。",
+                published="2024-02-20")
+    assert [(f[0], f[2]) for f in figures(rec)] == [("财政资金", 5000000000), ("专项债资金", 8000000000)]
+
+
+def test_more_than_a_comparator_in_percent_is_a_growth():
+    rec = parse("2023年，全市工业投资1000亿元，比2019—2021年平均水平多30%。", published="2024-02-20")
+    assert ("growth", 30) in [(f[1], f[2]) for f in figures(rec)]
