@@ -8,7 +8,7 @@ meeting words, measure and target words, distractors, list cues) lives in ``data
 - ``tasks.py``: numbered lists, review vs task, declared counts, headlines
 - ``indicators.py``: paragraphs → sentences → clauses with the carried context (period, subject, span)
 - ``figures.py``: figures in a sentence and the vocabulary; ``distractors.py``: figures that are not indicators
-- ``names.py``: subjects and measures; ``targets.py``: plan vs outcome
+- ``names.py``: subjects and measures (``peeling.py``: the words between a subject and its number); ``targets.py``: plan vs outcome
 - ``context.py``: the notice context (years, publish date, reported part-year) and each figure's period
 - ``comparisons.py``: ``compared_with`` and ``stock_kind``
 - ``numbers.py``: numerals and multipliers; ``vocab.py``: the TOML files
