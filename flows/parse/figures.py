@@ -183,6 +183,8 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], start: int = 0) 
             if (not number[0].isdigit() and kind in ("amount", "count") and not g["mult"]
                     and not closes and g["unit"] not in v.cn_classifiers):
                 continue  # 九个方面重点任务, 一批: a Chinese count before a noun is prose, 工厂两家。 a figure
+            if number == "一" and kind == "count" and not g["mult"] and g["unit"] not in v.cn_classifiers:
+                continue  # 这是一场…会议: the numeral one as an article (新认定…一家 is a count)
             value = scaled(number, g["mult"])
             if value is not None and "scale" in info:
                 value *= info["scale"]

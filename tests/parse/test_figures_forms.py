@@ -110,3 +110,13 @@ def test_an_amount_of_money_named_after_it_is_a_figure_a_threshold_is_not():
 def test_more_than_a_comparator_in_percent_is_a_growth():
     rec = parse("2023年，全市工业投资1000亿元，比2019—2021年平均水平多30%。", published="2024-02-20")
     assert ("growth", 30) in [(f[1], f[2]) for f in figures(rec)]
+
+
+def test_units_of_glass_and_of_events():
+    rec = parse("2018年，全省压减平板玻璃产能500万重量箱，开展产销对接活动120场。", published="2019-01-20")
+    assert [(f[2], f[3]) for f in figures(rec)] == [(5000000, "重量箱"), (120, "场")]
+
+
+def test_the_numeral_one_as_an_article_is_no_count():
+    rec = parse("这是一场与以往不同的会议，全年新认定国家级制造业创新中心一家。", published="2022-01-20")
+    assert [(f[2], f[3]) for f in figures(rec)] == [(1, "家")]
