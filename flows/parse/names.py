@@ -65,6 +65,16 @@ def _topic(clauses_before: str) -> str | None:
     return None
 
 
+def _topic_with_head(before: str, head: str) -> str | None:
+    """The longer name ending with ``head`` that the clause before states as its topic
+    (工业投资稳健 → 工业投资 for a bare 投资), or None."""
+    clauses = CLAUSE_BREAK.split(before)
+    if len(clauses) < 2:
+        return None
+    m = re.search(rf"([\u4e00-\u9fff]{{1,8}}?{re.escape(head)})", _clean_name(clauses[-2]))
+    return m.group(1) if m and len(m.group(1)) > len(head) else None
+
+
 def _complete_like(short: str, previous: str) -> str:
     """电子工业 after 汽车工业总产值占全省的比重 → 电子工业总产值占全省的比重: the shorter
     subject takes the rest of the previous one after the part they share."""
@@ -182,6 +192,9 @@ def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) ->
         elif name in v.metric_heads and state.subject:
             entity = state.subject[: len(state.subject) - len(_head(state.subject) or "")]
             figure.name = entity + name  # 利润总额 after 规模以上工业企业营业收入
+        elif name in v.metric_heads and (topic := _topic_with_head(sentence[: figure.start], name)):
+            figure.name = topic  # 工业投资稳健，完成投资3145亿元: the topic names the bare metric
+            state.subject = topic
         elif not figure.glued or figure.measure != "value":
             state.subject = _subject_of(figure.name)
         last = figure

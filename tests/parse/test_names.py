@@ -71,3 +71,8 @@ def test_an_unnamed_list_after_a_named_list_of_the_same_length_shares_its_names(
 
 def test_a_narrowing_fall_is_named_by_its_subject():
     assert _named("利润总额下降3.2%，降幅比上月收窄1.1个百分点。")[1][0] == "利润总额降幅"
+
+
+def test_a_bare_metric_takes_the_topic_of_the_clause_before():
+    assert _named("工业投资稳中有进，完成投资800亿元、增长6%。")[:2] == [
+        ("工业投资", "value", 800e8), ("工业投资", "growth", 6)]
