@@ -25,6 +25,7 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 
 def _record(figure: Figure, period: str | None, target: bool) -> dict:
+    """The contract record of a figure, with the analyst's ``compared_with`` and ``stock_kind``."""
     if period is not None and period.startswith("None"):
         period = None  # no year anywhere in the notice
     value = -figure.value if figure.negative and figure.measure in ("growth", "pp_change", "avg_growth") else figure.value
@@ -44,6 +45,7 @@ def _record(figure: Figure, period: str | None, target: bool) -> dict:
 
 
 def _periods(sentence: str, figures: list[Figure], frame: Frame) -> list[dict]:
+    """The records of a sentence's figures: each kept or dropped, given its goal flag and period."""
     years = frame.years
     out = []
     pending: Figure | None = None
@@ -125,7 +127,10 @@ def extract_indicators(
     ``plan_spans`` are the task items (figures there are goals for the plan year),
     ``review_spans`` the review items with their year, ``blocked`` the declared list sizes,
     ``reported`` the part of the year the notice reports on (``"M10"`` for an operation
-    meeting that 通报1—10月…), the default period of its outcomes.
+    meeting that 通报1—10月…), the default period of its outcomes; ``published`` the notice's
+    (year, month), which dates part-year figures; ``carry_across``: whether a part-year period
+    named in one paragraph holds in the next ones (a notice on a part of a year: yes; an annual
+    conference that mentions 1—11月 in passing: no).
     """
     records: list[dict] = []
     offset = 0
