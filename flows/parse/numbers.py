@@ -37,7 +37,7 @@ def to_number(text: str) -> float | None:
         return None
     if _ARABIC.fullmatch(text):
         return float(text.replace(",", ""))
-    if not _HAS_CN_DIGIT.search(text):
+    if not _HAS_CN_DIGIT.search(text) and text != "十":  # 第十位 is 10; a bare 百/千 is a magnitude
         return None
     try:
         # cn2an's strict mode reads 二 and 零 but not their everyday spellings 两 and 〇.

@@ -4,28 +4,26 @@ from __future__ import annotations
 from flows.clean.article import Article
 from flows.parse.indicators import extract_indicators
 from flows.parse.meeting import is_meeting, meeting_city, meeting_date, meeting_kind, province_of
-from flows.parse.periods import first_period_cue, infer_years
+from flows.parse.context import head_date, notice_context
 from flows.parse.tasks import extract_tasks
 
 
 def build_record(article: Article, *, doc: str | None = None, province: str | None = None) -> dict:
     body = article.body or ""
     kind = meeting_kind(article.title, body)
-    date, year, month = meeting_date(body, article.published, article.title)
-    years = infer_years(body, year, month, kind)
+    # Without a header the page's own date line, if the text prints one near the top.
+    published = article.published or head_date(body)
+    date, year, month = meeting_date(body, published, article.title)
+    context = notice_context(article.title, body, published, kind, year, month)
+    years = context.years
     lists = extract_tasks(body, years)
     plan_spans = [(item.start, item.end) for lst in lists if lst.kind == "task" for item in lst.items]
     review_spans = [(item.start, item.end, lst.year) for lst in lists if lst.kind == "review" for item in lst.items]
     blocked = [lst.declared_span for lst in lists if lst.declared_span]
-    # An operation meeting or a news piece reports on a part of the year its lead names
-    # (通报1—10月全区工业经济运行情况), else its title (2023年上半年全省工业经济运行情况);
-    # an annual conference reports on the whole year.
-    lead = next((p for p in body.split("\n") if p.strip()), "")
-    reported = None
-    if kind != "work_conference":
-        reported = first_period_cue(lead) or first_period_cue(article.title or "")
     indicators = extract_indicators(body, years, plan_spans=plan_spans, review_spans=review_spans,
-                                    blocked=blocked, reported=reported)
+                                    blocked=blocked, reported=context.reported,
+                                    published=context.published,
+                                    carry_across=kind != "work_conference")
     return {
         "doc": doc,
         "meeting": {

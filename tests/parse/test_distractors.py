@@ -1,0 +1,26 @@
+"""flows.parse.distractors: figures that are not indicators, judged in their sentence."""
+from flows.parse.distractors import counts_actors_or_objects, counts_sub_units, in_distractor
+from flows.parse.figures import find_figures, vocab
+
+
+def test_slogans_and_ordinals_cover_their_figure():
+    sentence = "深入落实中央八项规定精神，抓好8个方面工作。"
+    at = sentence.index("8")
+    assert in_distractor(sentence, at, vocab())
+
+
+def test_how_many_actors_of_another_figure():
+    sentence = "全省35个产业集群实现营收5000亿元。"
+    at = sentence.index("35")
+    assert counts_actors_or_objects(sentence, at, at + 3, vocab())
+
+
+def test_a_list_of_counts_is_not_actors():
+    sentence = "培育5个省级集群、12个市级集群。"
+    at = sentence.index("5")
+    assert not counts_actors_or_objects(sentence, at, at + 2, vocab())
+
+
+def test_units_of_the_map_are_sub_units():
+    sentence = "全省13个市中有11个市出台实施方案。"
+    assert all(counts_sub_units(f, vocab()) for f in find_figures(sentence, []))
