@@ -72,7 +72,9 @@ def indicator_view(published: Path) -> None:
     st.altair_chart(chart, width="stretch")
     st.caption(f"{rows['province'].nunique()} 个省份，{len(rows)} 个数值；每个省份每年取最新发布的通报。")
     st.dataframe(
-        rows[["province", "year", "value", "unit", "qualifier", "evidence", "source_title", "source_url", "published_date"]],
+        # a figure without a qualifier (以上, 左右 …) shows an empty cell, not "None"
+        rows[["province", "year", "value", "unit", "qualifier", "evidence", "source_title", "source_url", "published_date"]]
+        .fillna({"qualifier": ""}),
         hide_index=True, width="stretch",
         column_config={"province": "省份", "year": "年份", "value": "数值", "unit": "单位", "qualifier": "限定",
                        "evidence": "原文", "source_title": "通报", "source_url": LINK("来源", display_text="打开原文"),
