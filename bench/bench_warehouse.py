@@ -115,8 +115,11 @@ def run(notices: int, workdir: Path, repeats: int = 20) -> dict[str, float]:
         again = wh.load_parsed(parsed)
         figures["reload_unchanged_s"] = time.perf_counter() - started
         assert again.notices_loaded == 0, again
+        started = time.perf_counter()
         published = wh.publish()
-        figures["publish_s"] = published.seconds
+        # publish = the full-text search refresh (the first one segments every document) + the copy
+        figures["publish_with_search_refresh_s"] = time.perf_counter() - started
+        figures["publish_copy_s"] = published.seconds
         figures["published_mb"] = published.bytes / 1e6
 
     con = open_published(workdir / "published" / "gxt.duckdb")
