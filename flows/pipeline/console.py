@@ -178,7 +178,7 @@ def print_outcome(state: Any, data_dir: str) -> int:
             out.print(broken)
         waiting = [line["site"] for line in result["sites"] if line.get("verdict") == "not_configured"]
         if waiting:
-            out.print(f"[dim]Not configured (discover-only, candidates in the report): {', '.join(sorted(waiting))}[/]")
+            out.print(f"[dim]Not configured (news column looked for at run time; the report lists what to promote): {', '.join(sorted(waiting))}[/]")
     else:
         out.print(f"[{colour} bold]{state.name}[/]: {state.message or ''}")
     if isinstance(result, BaseException):
