@@ -156,9 +156,16 @@ def serve(
     ensure_writer_limit()
     typer.echo(f"gxt serve: {ensure_automations(pipeline_settings().unhealthy_after_runs)}", err=True)
     deployments = build_deployments(data=_data_dir(data), mirror=mirror, sites=_site_list(sites))
+    import httpx  # Prefect's client raises its errors
+
     try:
         prefect_serve(*deployments, pause_on_shutdown=False, limit=1)
     finally:
-        stopped = cancel_in_flight([d.name for d in deployments], "gxt serve stopped while this run was in flight")
-        if stopped:
-            typer.echo(f"gxt serve: marked Cancelled: {', '.join(stopped)}", err=True)
+        try:
+            stopped = cancel_in_flight([d.name for d in deployments], "gxt serve stopped while this run was in flight")
+        except httpx.HTTPError as err:  # the server went first (stopped, or unreachable): nothing to mark
+            typer.echo(f"gxt serve: could not mark in-flight runs Cancelled, the Prefect server did not answer "
+                       f"({type(err).__name__}); look for runs left Running in the UI when it is back", err=True)
+        else:
+            if stopped:
+                typer.echo(f"gxt serve: marked Cancelled: {', '.join(stopped)}", err=True)

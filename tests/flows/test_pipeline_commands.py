@@ -31,3 +31,27 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path) -> None:
         result = CliRunner().invoke(app, ["serve", "--data", str(tmp_path)])
     assert result.exit_code == 2
     assert "prefect server start" in result.output
+
+
+def test_serve_stopping_after_its_server_is_gone_says_so_in_one_line(tmp_path, monkeypatch) -> None:
+    import httpx
+    import prefect
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    import flows.deployments as deployments
+    import flows.pipeline.alerts as alerts
+
+    def server_gone(*args, **kwargs):
+        raise httpx.ConnectError("[Errno 111] Connection refused")
+
+    monkeypatch.setattr(deployments, "api_refusal", lambda: None)
+    monkeypatch.setattr(deployments, "ensure_writer_limit", lambda: None)
+    monkeypatch.setattr(alerts, "ensure_automations", lambda runs: "alerts in place")
+    monkeypatch.setattr(deployments, "build_deployments", lambda **kwargs: [])
+    monkeypatch.setattr(prefect, "serve", lambda *d, **kwargs: None)  # serving ends at once, as on Ctrl-C
+    monkeypatch.setattr(deployments, "cancel_in_flight", server_gone)
+    with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api"}):
+        result = CliRunner().invoke(app, ["serve", "--data", str(tmp_path)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "the Prefect server did not answer (ConnectError)" in result.stderr
+    assert "Traceback" not in result.output
