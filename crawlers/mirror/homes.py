@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from crawlers.mirror import articles as A
-from crawlers.mirror.build import Row, detail, home, page, short, trs_list, write
+from crawlers.mirror.markup import Row, detail, home, page, short, trs_list, write
 from crawlers.mirror.server import query_file
 
 
@@ -26,7 +26,7 @@ class NewsHome:
     list_path: str  # the news list the discovery should choose
     layout: str  # how the list rows are written (see _LAYOUTS)
     rows: list[Row]  # (href relative to list_path's directory or absolute, title, date)
-    wrapper: str = "trs"  # detail page layout (build.detail)
+    wrapper: str = "trs"  # detail page layout (markup.detail)
 
 
 def _rows(rows: list[Row], row: str) -> str:

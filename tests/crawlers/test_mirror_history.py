@@ -8,7 +8,7 @@ import pytest
 
 from crawlers.mirror import articles as A
 from crawlers.mirror.server import PAGES_DIR
-from crawlers.mirror.build import detail
+from crawlers.mirror.markup import detail
 from flows.extract import extract_bytes
 
 SITE_PAGES = {  # where each site's older notices are listed (its last list page) and its host
