@@ -76,3 +76,18 @@ def test_a_narrowing_fall_is_named_by_its_subject():
 def test_a_bare_metric_takes_the_topic_of_the_clause_before():
     assert _named("工业投资稳中有进，完成投资800亿元、增长6%。")[:2] == [
         ("工业投资", "value", 800e8), ("工业投资", "growth", 6)]
+
+
+def test_a_quantity_named_with_rate_changes_by_a_growth_not_by_points():
+    # 效率 and 劳动生产率 are quantities, not parts of a whole: their change in % is a growth.
+    assert _named("试点企业生产效率提升21.4%。") == [("试点企业生产效率", "growth", 21.4)]
+    assert _named("全员劳动生产率提高7.6%。") == [("全员劳动生产率", "growth", 7.6)]
+
+
+def test_a_rate_that_is_a_part_of_a_whole_still_changes_in_points():
+    assert _named("关键工序数控化率提高2.3%。") == [("关键工序数控化率", "pp_change", 2.3)]
+
+
+def test_an_average_before_the_verb_leaves_the_name_whole():
+    # (the sign of 降低 is applied later, when the record is built)
+    assert _named("改造后单位产品能耗平均降低12.5%。") == [("改造后单位产品能耗", "growth", 12.5)]
