@@ -10,7 +10,8 @@ What is changed, in this order:
   no word spaces: those are justification, ``增长 5.7%`` → ``增长5.7%``). Spaces between
   Latin letters and digits are kept (``09:58``, English).
 - Half-width ``, ; : ! ?`` next to a Chinese character (on either side) become full-width
-  ``，；：！？``; a ``(…)`` pair whose content has a Chinese character becomes ``（…）``.
+  ``，；：！？``; a ``(…)`` pair whose content has a Chinese character, or that a Chinese
+  character touches (比全国(6.5%)高), becomes ``（…）``.
   Between digits and letters nothing changes: 09:58, 1,000, 12.5%, http://…, English text.
 - Empty lines are dropped: the body is its paragraphs joined by ``\\n``.
 """
@@ -41,7 +42,21 @@ _FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
 _SPACE_BY_CJK = re.compile(f" (?:(?<=[{_CJK_CONTEXT}] )|(?=[{_CJK_CONTEXT}]))")
 _HALF_PUNCT = re.compile(f"[,;:!?](?:(?<=[{_CJK_CONTEXT}][,;:!?])|(?=[{_CJK_CONTEXT}]))")
 _FULL_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
-_PAREN_PAIR = re.compile(f"\\(([^()\\n]*[{_CJK}][^()\\n]*)\\)")
+_PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_CONTEXT_CHARS = re.compile(f"[{_CJK_CONTEXT}]")
+
+
+def _paren(m: re.Match[str]) -> str:
+    """（…） for a pair in Chinese context: its content holds a Chinese character, or a Chinese
+    character touches it on either side (比全国(6.5%)高 is 比全国（6.5%）高: a bracketed figure
+    the parser reads as a comparator's own)."""
+    text, start, end = m.string, m.start(), m.end()
+    if (_CJK_CHAR.search(m.group(1))
+            or (start and _CJK_CONTEXT_CHARS.match(text, start - 1))
+            or (end < len(text) and _CJK_CONTEXT_CHARS.match(text, end))):
+        return f"（{m.group(1)}）"
+    return m.group(0)
 
 
 def _translate_run(m: re.Match[str]) -> str:
@@ -73,7 +88,7 @@ def normalize_punctuation(text: str) -> str:
     """Half-width , ; : ! ? and (…) in Chinese context → full-width."""
     text = _HALF_PUNCT.sub(lambda m: _FULL_PUNCT[m.group(0)], text)
     if "(" in text:
-        text = _PAREN_PAIR.sub(r"（\1）", text)
+        text = _PAREN_PAIR.sub(_paren, text)
     return text
 
 
