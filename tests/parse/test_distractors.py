@@ -24,3 +24,8 @@ def test_a_list_of_counts_is_not_actors():
 def test_units_of_the_map_are_sub_units():
     sentence = "全省13个市中有11个市出台实施方案。"
     assert all(counts_sub_units(f, vocab()) for f in find_figures(sentence, []))
+
+
+def test_districted_and_prefecture_cities_are_sub_units():
+    for sentence in ("全省12个设区市工业增加值全部实现正增长。", "9个地级市规上工业增速高于全省平均水平。"):
+        assert all(counts_sub_units(f, vocab()) for f in find_figures(sentence, []))
