@@ -52,6 +52,14 @@ def _clean_name(text: str) -> str:
 _TOPIC = re.compile(r"[“\"]?([\u4e00-\u9fffA-Za-z]{2,10}?(?:产业|行业|工业|制造业|企业|集群|经济))")
 
 _SHARE_TAIL = re.compile(r"占.*|比重.*|占比.*|增速.*")
+# A qualifier before a share with no subject of its own (约占全国的7.5%, 近占全省的三成).
+_QUALIFIED_SHARE = re.compile(r"(?:大约|约|近|超过)(?=占)")
+_SHARE_OF_WHOLE = re.compile(r"占[^，,比]{1,12}的$")
+
+
+def _share_of(name: str, measure: str | None) -> str:
+    """占全国的 (a share without its word) → 占全国比重, the contract's X占Y比重."""
+    return name[:-1] + "比重" if measure == "share" and _SHARE_OF_WHOLE.fullmatch(name) else name
 
 _SUBJECT_CUT = re.compile(r"占|比重|占比|增速|总量|规模|排名")
 
@@ -153,6 +161,9 @@ def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) ->
     # Measures and elliptical subjects, in document order.
     last: Figure | None = None
     for figure in figures:
+        if figure.name and (q := _QUALIFIED_SHARE.match(figure.name)):
+            figure.name = figure.name[q.end():]  # 约占全国的7.5%: the share borrows its subject
+            figure.qualifier = figure.qualifier or q.group(0)
         if figure.kind == "rank":
             figure.measure = "rank"
         elif figure.kind == "points":
@@ -186,7 +197,7 @@ def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) ->
         elif not name or name in v.aspect_heads or name.startswith(("占", "对")):
             base = state.subject or _topic(sentence[: figure.start])
             if base:
-                figure.name = base + name
+                figure.name = base + _share_of(name, figure.measure)
             elif not name and last is None and state.carried_name and figure.kind in ("percent", "points", "rank"):
                 figure.name = state.carried_name  # 2020年增长4.6% after a sentence on 工业增加值
         elif name in v.metric_heads and state.subject:

@@ -91,3 +91,8 @@ def test_a_rate_that_is_a_part_of_a_whole_still_changes_in_points():
 def test_an_average_before_the_verb_leaves_the_name_whole():
     # (the sign of 降低 is applied later, when the record is built)
     assert _named("改造后单位产品能耗平均降低12.5%。") == [("改造后单位产品能耗", "growth", 12.5)]
+
+
+def test_a_share_with_a_qualifier_and_no_subject_borrows_the_one_before():
+    assert _named("钢材产量达到1200万吨，约占全国的2.4%。") == [
+        ("钢材产量", "value", 12000000), ("钢材产量占全国比重", "share", 2.4)]
