@@ -169,7 +169,8 @@ def extract_indicators(
                 span_aside = year_before
             elif span_aside:
                 span, span_aside = None, False
-            year_before = year_before or bool(_YEAR_NAMED.search(sentence))
+            if spans_here and not year_before:
+                year_before = bool(_YEAR_NAMED.search(sentence))
             cues = period_cues(sentence)
             # Periods a later sentence of the paragraph inherits: reported ones, not planned ones.
             reported_here = [(pos, label) for pos, label in cues if not is_planned(sentence, pos)] if cues else cues
