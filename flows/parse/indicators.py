@@ -16,7 +16,7 @@ from flows.parse.comparisons import compared_with, stock_kind
 from flows.parse.context import Cues, Frame, pair_years, single_period
 from flows.parse.distractors import QUOTED_GOAL, counts_sub_units
 from flows.parse.figures import CJK_NAME, POINTS_LISTED, Figure, definitions, find_figures, vocab
-from flows.parse.names import SentenceState, resolve_names
+from flows.parse.names import SentenceState, resolve_names, share_all_of
 from flows.parse.numbers import clean_value
 from flows.parse.periods import Span, Years, could_span, find_span, is_planned, is_single_month, period_cues
 
@@ -189,6 +189,8 @@ def extract_indicators(
             if not figures:
                 continue
             resolve_names(sentence, figures, SentenceState(carried_name=carried_name))
+            if any(f.all_of for f in figures):
+                figures = share_all_of(figures)
             for f in reversed(figures):
                 if f.name and f.kind != "count":
                     carried_name = f.name

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.parse.figures import CLAUSE_BREAK, QUOTE_CHARS, QUOTES, Figure, at_end, vocab
 from flows.parse.peeling import peel
@@ -248,6 +248,19 @@ def _listed_before(sentence: str, at: int) -> tuple[list[str], bool]:
     if len(members) < 2 or not all(2 <= len(m) <= 12 for m in members):
         return [], False
     return _with_head(members), "增长" in clause or "增速" in clause
+
+
+def share_all_of(figures: list[Figure]) -> list[Figure]:
+    """A figure said of every member of a list (规上工业增加值、工业投资、技改投资均增长8%以上)
+    becomes one figure per member, each with the same value."""
+    out: list[Figure] = []
+    for figure in figures:
+        parts = [p for p in _NAME_SPLIT.split(figure.name) if p] if figure.all_of and not figure.grouped else []
+        if len(parts) < 2 or not all(2 <= len(p) <= 12 for p in parts):
+            out.append(figure)
+            continue
+        out.extend(replace(figure, name=name, grouped=True) for name in _with_head(parts))
+    return out
 
 
 def _head(name: str) -> str | None:

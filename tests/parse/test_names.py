@@ -96,3 +96,18 @@ def test_an_average_before_the_verb_leaves_the_name_whole():
 def test_a_share_with_a_qualifier_and_no_subject_borrows_the_one_before():
     assert _named("钢材产量达到1200万吨，约占全国的2.4%。") == [
         ("钢材产量", "value", 12000000), ("钢材产量占全国比重", "share", 2.4)]
+
+
+def test_a_figure_said_of_every_member_of_a_list_gives_one_record_each():
+    from tests.parse.helpers import figures, parse
+
+    record = parse("全省工业投资、制造业投资、技改投资均增长9%以上。", published="2024-07-25")
+    assert [(f[0], f[1], f[2]) for f in figures(record)] == [
+        ("工业投资", "growth", 9), ("制造业投资", "growth", 9), ("技改投资", "growth", 9)]
+
+
+def test_all_of_shares_the_head_noun_of_the_last_member():
+    from tests.parse.helpers import figures, parse
+
+    record = parse("电子信息、生物医药产业增加值均增长12%以上。", published="2024-07-25")
+    assert [f[0] for f in figures(record)] == ["电子信息产业增加值", "生物医药产业增加值"]
