@@ -37,3 +37,10 @@ def test_a_subsidy_cap_is_a_rule_not_an_amount():
         assert in_distractor(sentence, at, vocab())
     sentence = "全年兑现奖补资金2.6亿元。"
     assert not in_distractor(sentence, sentence.index("2.6"), vocab())
+
+
+def test_a_subset_count_after_a_comma_is_not_an_indicator():
+    from tests.parse.helpers import parse
+
+    record = parse("全省14个市州中，有12个规上工业增加值实现正增长。", published="2024-07-25")
+    assert record["indicators"] == []
