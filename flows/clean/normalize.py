@@ -7,7 +7,8 @@ What is changed, in this order:
 - NBSP, ideographic spaces (U+3000), en/em spaces and tabs become ordinary spaces; zero-width
   characters and BOMs are dropped; runs of spaces become one; lines are stripped (indentation
   goes); a space beside a Chinese character or Chinese punctuation mark is dropped (Chinese has
-  no word spaces: those are justification, ``增长 5.7%`` → ``增长5.7%``). Spaces between
+  no word spaces: those are justification, ``增长 5.7%`` → ``增长5.7%``); a space between a
+  number and its ``%`` goes too (``15 %`` → ``15%``). Spaces between
   Latin letters and digits are kept (``09:58``, English).
 - Half-width ``, ; : ! ?`` next to a Chinese character (on either side) become full-width
   ``，；：！？``; a ``(…)`` pair whose content has a Chinese character, or that a Chinese
@@ -40,6 +41,7 @@ _NEEDS_WIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_WIDTH
 _FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
 # Both start with what they match (not a look-behind) so the regex engine can scan for it fast.
 _SPACE_BY_CJK = re.compile(f" (?:(?<=[{_CJK_CONTEXT}] )|(?=[{_CJK_CONTEXT}]))")
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(?=%)")
 _HALF_PUNCT = re.compile(f"[,;:!?](?:(?<=[{_CJK_CONTEXT}][,;:!?])|(?=[{_CJK_CONTEXT}]))")
 _FULL_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
@@ -81,7 +83,10 @@ def normalize_spaces(text: str) -> str:
         line = " ".join(line.split()) if "  " in line else line.strip()
         if line:
             lines.append(line)
-    return _SPACE_BY_CJK.sub("", "\n".join(lines))
+    text = _SPACE_BY_CJK.sub("", "\n".join(lines))
+    if " %" in text:
+        text = _SPACE_BEFORE_PERCENT.sub("", text)  # 增长 15 % → 增长15%
+    return text
 
 
 def normalize_punctuation(text: str) -> str:
