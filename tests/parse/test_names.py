@@ -111,3 +111,11 @@ def test_all_of_shares_the_head_noun_of_the_last_member():
 
     record = parse("电子信息、生物医药产业增加值均增长12%以上。", published="2024-07-25")
     assert [f[0] for f in figures(record)] == ["电子信息产业增加值", "生物医药产业增加值"]
+
+
+def test_a_rank_after_pai_zai_takes_the_subject_before_it():
+    from tests.parse.helpers import figures, parse
+
+    record = parse("一季度，全省工业投资增长11.3%，增速排在全国第7位。", published="2024-04-25")
+    assert [(f[0], f[1], f[2]) for f in figures(record)] == [
+        ("工业投资", "growth", 11.3), ("工业投资增速", "rank", 7)]
