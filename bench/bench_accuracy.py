@@ -91,6 +91,8 @@ def sets(shared: Path) -> list[tuple[str, Path, list[Path]]]:
          sorted((fixtures / "notices" / "docs").glob("*"))),
         ("held-out notices (`tests/fixtures/notices_heldout`)", fixtures / "notices_heldout" / "gold",
          sorted((fixtures / "notices_heldout" / "docs").glob("*"))),
+        ("fresh notices (`tests/fixtures/notices_fresh`)", fixtures / "notices_fresh" / "gold",
+         sorted((fixtures / "notices_fresh" / "docs").glob("*"))),
     ]
 
 

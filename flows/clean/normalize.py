@@ -7,10 +7,12 @@ What is changed, in this order:
 - NBSP, ideographic spaces (U+3000), en/em spaces and tabs become ordinary spaces; zero-width
   characters and BOMs are dropped; runs of spaces become one; lines are stripped (indentation
   goes); a space beside a Chinese character or Chinese punctuation mark is dropped (Chinese has
-  no word spaces: those are justification, ``增长 5.7%`` → ``增长5.7%``). Spaces between
+  no word spaces: those are justification, ``增长 5.7%`` → ``增长5.7%``); a space between a
+  number and its ``%`` goes too (``15 %`` → ``15%``). Spaces between
   Latin letters and digits are kept (``09:58``, English).
 - Half-width ``, ; : ! ?`` next to a Chinese character (on either side) become full-width
-  ``，；：！？``; a ``(…)`` pair whose content has a Chinese character becomes ``（…）``.
+  ``，；：！？``; a ``(…)`` pair whose content has a Chinese character, or that a Chinese
+  character touches (比全国(6.5%)高), becomes ``（…）``.
   Between digits and letters nothing changes: 09:58, 1,000, 12.5%, http://…, English text.
 - Empty lines are dropped: the body is its paragraphs joined by ``\\n``.
 """
@@ -39,9 +41,24 @@ _NEEDS_WIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_WIDTH
 _FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
 # Both start with what they match (not a look-behind) so the regex engine can scan for it fast.
 _SPACE_BY_CJK = re.compile(f" (?:(?<=[{_CJK_CONTEXT}] )|(?=[{_CJK_CONTEXT}]))")
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(?=%)")
 _HALF_PUNCT = re.compile(f"[,;:!?](?:(?<=[{_CJK_CONTEXT}][,;:!?])|(?=[{_CJK_CONTEXT}]))")
 _FULL_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
-_PAREN_PAIR = re.compile(f"\\(([^()\\n]*[{_CJK}][^()\\n]*)\\)")
+_PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_CONTEXT_CHARS = re.compile(f"[{_CJK_CONTEXT}]")
+
+
+def _paren(m: re.Match[str]) -> str:
+    """（…） for a pair in Chinese context: its content holds a Chinese character, or a Chinese
+    character touches it on either side (比全国(6.5%)高 is 比全国（6.5%）高: a bracketed figure
+    the parser reads as a comparator's own)."""
+    text, start, end = m.string, m.start(), m.end()
+    if (_CJK_CHAR.search(m.group(1))
+            or (start and _CJK_CONTEXT_CHARS.match(text, start - 1))
+            or (end < len(text) and _CJK_CONTEXT_CHARS.match(text, end))):
+        return f"（{m.group(1)}）"
+    return m.group(0)
 
 
 def _translate_run(m: re.Match[str]) -> str:
@@ -66,14 +83,17 @@ def normalize_spaces(text: str) -> str:
         line = " ".join(line.split()) if "  " in line else line.strip()
         if line:
             lines.append(line)
-    return _SPACE_BY_CJK.sub("", "\n".join(lines))
+    text = _SPACE_BY_CJK.sub("", "\n".join(lines))
+    if " %" in text:
+        text = _SPACE_BEFORE_PERCENT.sub("", text)  # 增长 15 % → 增长15%
+    return text
 
 
 def normalize_punctuation(text: str) -> str:
     """Half-width , ; : ! ? and (…) in Chinese context → full-width."""
     text = _HALF_PUNCT.sub(lambda m: _FULL_PUNCT[m.group(0)], text)
     if "(" in text:
-        text = _PAREN_PAIR.sub(r"（\1）", text)
+        text = _PAREN_PAIR.sub(_paren, text)
     return text
 
 

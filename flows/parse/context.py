@@ -222,7 +222,9 @@ def single_period(cues: Cues, figure: Figure, frame: Frame, target: bool) -> str
     if is_single_month(part) or (part is None and not frame.span and is_single_month(frame.carried)):
         return None
     if target:
-        year = cues.future_year or years.plan
+        # 到2027年 names the year of the goals after it, not of one before it in the sentence
+        # (2025年…增长5%左右；到2027年，力争…4500亿元).
+        year = (cues.future_year if cues.future <= figure.start else None) or years.plan
         return f"{year}{part}" if part and part != "Y" else str(year)
     explicit = cues.year_before(figure.start)
     base = frame.review_year or explicit or years.reviewed

@@ -137,6 +137,7 @@ class Figure:
     opens_pair: bool = False
     closes_pair: bool = False
     respectively: bool = False
+    all_of: bool = False  # 均增长8%以上: one figure for every member of the list before it
     negative: bool = False
     glued: bool = False  # joined to the figure before by 、/和 only (a paired list)
     grouped: bool = False  # named by its list

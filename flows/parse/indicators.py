@@ -16,12 +16,14 @@ from flows.parse.comparisons import compared_with, stock_kind
 from flows.parse.context import Cues, Frame, pair_years, single_period
 from flows.parse.distractors import QUOTED_GOAL, counts_sub_units
 from flows.parse.figures import CJK_NAME, POINTS_LISTED, Figure, definitions, find_figures, vocab
-from flows.parse.names import SentenceState, resolve_names
+from flows.parse.names import SentenceState, resolve_names, share_all_of
 from flows.parse.numbers import clean_value
 from flows.parse.periods import Span, Years, could_span, find_span, is_planned, is_single_month, period_cues
 
 # A sentence ends at 。！？ (not at ；: a goal list "目标是：…；…；…" is one sentence).
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+# A single year a sentence names (2024年全省…), not a span's end (2018—2022年) or a plan (到2025年).
+_YEAR_NAMED = re.compile(r"(?<![\d—–\-~至到])(?:19|20)\d\d年(?!以来|[—–\-~至到])")
 
 
 def _record(figure: Figure, period: str | None, target: bool) -> dict:
@@ -147,6 +149,7 @@ def extract_indicators(
     carried: str | None = reported
     for paragraph in body.split("\n"):
         span: Span | None = None
+        span_aside = year_before = False
         carried_name: str | None = None
         if not carry_across:
             carried = reported
@@ -160,6 +163,14 @@ def extract_indicators(
                 sentence = POINTS_LISTED.sub(r"\1", sentence)
             if spans_here and (found := find_span(sentence, reviewed)) is not None:
                 span = found
+                # A span opened after a sentence of the paragraph that named its own year
+                # (2024年…增长7.7%。“十四五”以来，…年均增长8.1%。新增…203家) is an aside:
+                # it holds in its own sentence, and the figures after return to that year.
+                span_aside = year_before
+            elif span_aside:
+                span, span_aside = None, False
+            if spans_here and not year_before:
+                year_before = bool(_YEAR_NAMED.search(sentence))
             cues = period_cues(sentence)
             # Periods a later sentence of the paragraph inherits: reported ones, not planned ones.
             reported_here = [(pos, label) for pos, label in cues if not is_planned(sentence, pos)] if cues else cues
@@ -178,6 +189,8 @@ def extract_indicators(
             if not figures:
                 continue
             resolve_names(sentence, figures, SentenceState(carried_name=carried_name))
+            if any(f.all_of for f in figures):
+                figures = share_all_of(figures)
             for f in reversed(figures):
                 if f.name and f.kind != "count":
                     carried_name = f.name

@@ -276,14 +276,27 @@ def _year_from_text(body: str, month: int) -> int | None:
     return max(years) if years else None
 
 
-def meeting_city(body: str, title: str | None = None) -> str | None:
+@cache
+def _municipalities() -> frozenset[str]:
+    """Provinces that are one city (北京, 天津, 上海, 重庆): their only city is themselves."""
+    return frozenset(short for short, entry in load("provinces").items() if entry.get("cities") == [short])
+
+
+_REMOTE = re.compile(r"视频|电视电话|网络|线上")
+
+
+def meeting_city(body: str, title: str | None = None, province: str | None = None) -> str | None:
     """Where the meeting was held: "在西安召开" / "在汉召开" / "在太原设主会场", else the city of
-    the report's dateline (本报太原1月5日电, or a title that opens with its city: 北京：…). None
-    for a video meeting with no place, and for a press conference or a notice that reports no
-    meeting."""
-    if not _event_sentence(body) or is_press_event(title, body):
+    the report's dateline (本报太原1月5日电, or a title that opens with its city: 北京：…), else,
+    for a municipality's own meeting (全市…会议 of 天津), the municipality. None for a video
+    meeting with no place, and for a press conference or a notice that reports no meeting."""
+    event = _event_sentence(body)
+    if not event or is_press_event(title, body):
         return None
-    return venue_city(body[:3000]) or venue_city(title or "") or dateline_city(body) or title_place(title)
+    found = venue_city(body[:3000]) or venue_city(title or "") or dateline_city(body) or title_place(title)
+    if found is None and province in _municipalities() and "全市" in event and not _REMOTE.search(event):
+        return province
+    return found
 
 
 def meeting_kind(title: str | None, body: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.parse.figures import CLAUSE_BREAK, QUOTE_CHARS, QUOTES, Figure, at_end, vocab
 from flows.parse.peeling import peel
@@ -52,6 +52,14 @@ def _clean_name(text: str) -> str:
 _TOPIC = re.compile(r"[“\"]?([\u4e00-\u9fffA-Za-z]{2,10}?(?:产业|行业|工业|制造业|企业|集群|经济))")
 
 _SHARE_TAIL = re.compile(r"占.*|比重.*|占比.*|增速.*")
+# A qualifier before a share with no subject of its own (约占全国的7.5%, 近占全省的三成).
+_QUALIFIED_SHARE = re.compile(r"(?:大约|约|近|超过)(?=占)")
+_SHARE_OF_WHOLE = re.compile(r"占[^，,比]{1,12}的$")
+
+
+def _share_of(name: str, measure: str | None) -> str:
+    """占全国的 (a share without its word) → 占全国比重, the contract's X占Y比重."""
+    return name[:-1] + "比重" if measure == "share" and _SHARE_OF_WHOLE.fullmatch(name) else name
 
 _SUBJECT_CUT = re.compile(r"占|比重|占比|增速|总量|规模|排名")
 
@@ -153,6 +161,9 @@ def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) ->
     # Measures and elliptical subjects, in document order.
     last: Figure | None = None
     for figure in figures:
+        if figure.name and (q := _QUALIFIED_SHARE.match(figure.name)):
+            figure.name = figure.name[q.end():]  # 约占全国的7.5%: the share borrows its subject
+            figure.qualifier = figure.qualifier or q.group(0)
         if figure.kind == "rank":
             figure.measure = "rank"
         elif figure.kind == "points":
@@ -186,7 +197,7 @@ def resolve_names(sentence: str, figures: list[Figure], state: SentenceState) ->
         elif not name or name in v.aspect_heads or name.startswith(("占", "对")):
             base = state.subject or _topic(sentence[: figure.start])
             if base:
-                figure.name = base + name
+                figure.name = base + _share_of(name, figure.measure)
             elif not name and last is None and state.carried_name and figure.kind in ("percent", "points", "rank"):
                 figure.name = state.carried_name  # 2020年增长4.6% after a sentence on 工业增加值
         elif name in v.metric_heads and state.subject:
@@ -237,6 +248,19 @@ def _listed_before(sentence: str, at: int) -> tuple[list[str], bool]:
     if len(members) < 2 or not all(2 <= len(m) <= 12 for m in members):
         return [], False
     return _with_head(members), "增长" in clause or "增速" in clause
+
+
+def share_all_of(figures: list[Figure]) -> list[Figure]:
+    """A figure said of every member of a list (规上工业增加值、工业投资、技改投资均增长8%以上)
+    becomes one figure per member, each with the same value."""
+    out: list[Figure] = []
+    for figure in figures:
+        parts = [p for p in _NAME_SPLIT.split(figure.name) if p] if figure.all_of and not figure.grouped else []
+        if len(parts) < 2 or not all(2 <= len(p) <= 12 for p in parts):
+            out.append(figure)
+            continue
+        out.extend(replace(figure, name=name, grouped=True) for name in _with_head(parts))
+    return out
 
 
 def _head(name: str) -> str | None:

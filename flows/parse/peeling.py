@@ -159,6 +159,8 @@ def peel(segment: str, figure: Figure) -> str:
             figure.respectively = True
         elif group == "tail" and word in v.kept_qualifiers and figure.qualifier is None:
             figure.qualifier = word
+        if group == "tail" and word == "均":
+            figure.all_of = True  # 规上工业增加值、工业投资均增长8%以上
         text = text[:start].rstrip(" 、，,")
     if (figure.measure == "growth" and figure.kind == "percent" and not figure.closes_pair
             and not _SHARE_CHARS.isdisjoint(text) and v.share.search(text)):

@@ -27,9 +27,9 @@ def build_record(article: Article, *, doc: str | None = None, province: str | No
     return {
         "doc": doc,
         "meeting": {
-            "province": province_of(article.source, article.title, hint=province, body=body),
+            "province": (where := province_of(article.source, article.title, hint=province, body=body)),
             "date": date,
-            "city": meeting_city(body, article.title),
+            "city": meeting_city(body, article.title, where),
             "kind": kind,
         },
         "is_meeting": is_meeting(article.title, body),

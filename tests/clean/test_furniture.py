@@ -52,3 +52,14 @@ def test_inline_widgets_are_cut_from_a_line_with_text():
 def test_finish_body_normalises_and_strips_in_one_go():
     raw = "　　1月31日,全省工业和信息化工作会议在福州召开。\n\n\n【字体：大 中 小】\n扫一扫在手机上查看当前页面\n"
     assert finish_body(raw) == "1月31日，全省工业和信息化工作会议在福州召开。"
+
+
+def test_an_attachment_line_with_a_title_and_the_list_after_it_are_removed():
+    lines = [PROSE, "附件：1.2025年度省级绿色工厂名单", "2.2025年度省级绿色园区名单"]
+    assert strip_furniture(lines) == [PROSE]
+    assert strip_furniture([PROSE, "附件2：企业申报回执"]) == [PROSE]
+
+
+def test_prose_that_mentions_an_attachment_stays():
+    line = "附件所列企业须于3月底前完成整改，逾期未完成的取消认定资格。"
+    assert strip_furniture([line]) == [line]

@@ -37,3 +37,14 @@ def test_normalize_line_joins_lines():
 
 def test_runs_of_spaces_between_latin_words_become_one():
     assert normalize_text("Made  in   China") == "Made in China"
+
+
+def test_parentheses_that_a_chinese_character_touches_become_full_width():
+    # A bracketed national figure typed with ASCII brackets reads like the full-width one.
+    assert normalize_text("增速比全国(5.3%)高1.1个百分点") == "增速比全国（5.3%）高1.1个百分点"
+    assert normalize_text("(2.4%)以上") == "（2.4%）以上"
+    assert normalize_text("Industry 4.0 (2024) report") == "Industry 4.0 (2024) report"
+
+
+def test_a_space_between_a_number_and_its_percent_goes():
+    assert normalize_text("工业投资增长 12.5 %，技改投资增长 9 ％。") == "工业投资增长12.5%，技改投资增长9%。"

@@ -48,3 +48,14 @@ def test_fields_on_records_through_the_parser():
     assert ("value", 210, None, "new") in rows
     assert ("value", 56, None, "cumulative") in rows
     assert all(r[2] is None for r in rows if r[0] in ("growth", "value"))
+
+
+
+def test_a_national_figure_in_ascii_brackets_is_the_comparators_own():
+    # Through the cleaner, which gives the ASCII brackets their Chinese form.
+    from flows.clean.text_page import clean_text
+    from flows.parse import parse_notice
+
+    article = clean_text("上半年,全省规上工业增加值同比增长6.2%,比全国(5.5%)高0.7个百分点。")
+    record = parse_notice(article, doc="t.txt")
+    assert [(i["measure"], i["value"]) for i in record["indicators"]] == [("growth", 6.2), ("pp_change", 0.7)]

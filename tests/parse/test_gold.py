@@ -70,3 +70,32 @@ def test_project_notices_tasks(fixture_scores):
 
 def test_project_notices_meeting(fixture_scores):
     assert fixture_scores["meeting_accuracy"] >= 0.95
+
+
+# The fresh notices (tests/fixtures/notices_fresh) were written after the parser's round of
+# work on the real texts, in batches, each batch's gold written before the parser ran on it.
+# First contact, indicators strict F1 / meeting: batch 1 0.994 / 1.000, batch 2 0.936 / 1.000,
+# batch 3 0.944 / 1.000, batch 4 0.953 / 0.917 (tasks 1.000 throughout). The general fixes they
+# led to bring every batch to 1.000; the floors hold what was reached.
+@pytest.fixture(scope="module")
+def fresh_scores(shared: Path, fixtures: Path, tmp_path_factory) -> dict:
+    notices = fixtures / "notices_fresh"
+    return _score(notices / "gold", notices / "docs", shared / "tools" / "score_extraction.py",
+                  tmp_path_factory.mktemp("fresh"))
+
+
+def test_fresh_notices_indicators(fresh_scores):
+    assert fresh_scores["indicators_strict"]["f"] >= 0.99
+
+
+def test_fresh_notices_tasks(fresh_scores):
+    assert fresh_scores["tasks"]["f"] == 1.0
+
+
+def test_fresh_notices_meeting(fresh_scores):
+    assert fresh_scores["meeting_accuracy"] == 1.0
+
+
+def test_fresh_notices_article_checks(fresh_scores):
+    right, total = fresh_scores["article_checks"]
+    assert right == total

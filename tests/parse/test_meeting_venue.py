@@ -1,4 +1,5 @@
 """Where a meeting was held: the venue it names, a city's one-character press name, the dateline."""
+from flows.parse.meeting import meeting_city
 from flows.parse.venue import dateline_city, venue_city
 from tests.parse.helpers import parse
 
@@ -74,3 +75,11 @@ def test_venue_after_yu():
 def test_main_venue_named_after_the_video_meeting():
     assert venue_city("会议以视频形式召开，主会场设在太原，各市设分会场。") == "太原"
     assert venue_city("会议以视频形式召开，主会场设在省工信厅。") is None
+
+
+def test_a_municipalitys_own_meeting_is_held_in_the_municipality():
+    body = "3月2日，全市工业和信息化工作推进会议召开。会议总结了去年工作。"
+    assert meeting_city(body, "重庆召开全市工业和信息化工作推进会议", "重庆") == "重庆"
+    # a province's meeting without a place stays without one, and so does a video meeting
+    assert meeting_city("3月2日，全省工业和信息化工作会议召开。", None, "河南") is None
+    assert meeting_city("3月2日，全市工业和信息化工作视频会议召开。", None, "重庆") is None

@@ -76,3 +76,46 @@ def test_a_narrowing_fall_is_named_by_its_subject():
 def test_a_bare_metric_takes_the_topic_of_the_clause_before():
     assert _named("工业投资稳中有进，完成投资800亿元、增长6%。")[:2] == [
         ("工业投资", "value", 800e8), ("工业投资", "growth", 6)]
+
+
+def test_a_quantity_named_with_rate_changes_by_a_growth_not_by_points():
+    # 效率 and 劳动生产率 are quantities, not parts of a whole: their change in % is a growth.
+    assert _named("试点企业生产效率提升21.4%。") == [("试点企业生产效率", "growth", 21.4)]
+    assert _named("全员劳动生产率提高7.6%。") == [("全员劳动生产率", "growth", 7.6)]
+
+
+def test_a_rate_that_is_a_part_of_a_whole_still_changes_in_points():
+    assert _named("关键工序数控化率提高2.3%。") == [("关键工序数控化率", "pp_change", 2.3)]
+
+
+def test_an_average_before_the_verb_leaves_the_name_whole():
+    # (the sign of 降低 is applied later, when the record is built)
+    assert _named("改造后单位产品能耗平均降低12.5%。") == [("改造后单位产品能耗", "growth", 12.5)]
+
+
+def test_a_share_with_a_qualifier_and_no_subject_borrows_the_one_before():
+    assert _named("钢材产量达到1200万吨，约占全国的2.4%。") == [
+        ("钢材产量", "value", 12000000), ("钢材产量占全国比重", "share", 2.4)]
+
+
+def test_a_figure_said_of_every_member_of_a_list_gives_one_record_each():
+    from tests.parse.helpers import figures, parse
+
+    record = parse("全省工业投资、制造业投资、技改投资均增长9%以上。", published="2024-07-25")
+    assert [(f[0], f[1], f[2]) for f in figures(record)] == [
+        ("工业投资", "growth", 9), ("制造业投资", "growth", 9), ("技改投资", "growth", 9)]
+
+
+def test_all_of_shares_the_head_noun_of_the_last_member():
+    from tests.parse.helpers import figures, parse
+
+    record = parse("电子信息、生物医药产业增加值均增长12%以上。", published="2024-07-25")
+    assert [f[0] for f in figures(record)] == ["电子信息产业增加值", "生物医药产业增加值"]
+
+
+def test_a_rank_after_pai_zai_takes_the_subject_before_it():
+    from tests.parse.helpers import figures, parse
+
+    record = parse("一季度，全省工业投资增长11.3%，增速排在全国第7位。", published="2024-04-25")
+    assert [(f[0], f[1], f[2]) for f in figures(record)] == [
+        ("工业投资", "growth", 11.3), ("工业投资增速", "rank", 7)]

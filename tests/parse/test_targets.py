@@ -24,3 +24,11 @@ def test_a_plan_named_as_a_thing_opens_none():
 def test_plan_year_mentions_stop_at_an_earlier_year():
     years = Years(meeting=2024, reviewed=2023, plan=2024)
     assert plan_marks("今年目标明确，2023年全省工业增长7%。", years) == [(0, True), (7, False)]
+
+
+def test_a_later_target_year_does_not_take_over_the_goal_before_it():
+    from tests.parse.helpers import figures, parse
+
+    body = "会议明确，2025年全省工业投资增长8%左右；到2028年，力争集成电路产业规模达到3000亿元。"
+    record = parse(body, published="2025-01-20", title="2025年全省工业和信息化工作会议召开")
+    assert [(f[1], f[4], f[5]) for f in figures(record)] == [("growth", "2025", True), ("value", "2028", True)]

@@ -1,5 +1,5 @@
 """Plan against outcome, and part-year periods, as notices write them."""
-from tests.parse.helpers import figures, parse
+from tests.parse.helpers import figures, parse, values
 
 
 def _periods_targets(rec):
@@ -165,3 +165,17 @@ def test_a_single_month_holds_in_its_own_sentence_only():
     rec = parse("一季度，全省规上工业增加值增长6%。3月份，规上工业增加值增长7%。全省工业投资增长12%。",
                 published="2024-04-20")
     assert [(f[2], f[4]) for f in figures(rec)] == [(6, "2024Q1"), (12, "2024Q1")]
+
+
+def test_a_span_opened_after_a_dated_sentence_holds_in_its_own_sentence_only():
+    body = ("会议指出，2023年全省工业投资增长9.2%。“十四五”以来，全省制造业投资年均增长11.5%。"
+            "新增规上工业企业860家。")
+    record = parse(body, published="2024-01-20")
+    assert values(record) == [("growth", 9.2, "%", "2023"), ("avg_growth", 11.5, "%", "2021-2023"),
+                              ("value", 860, "家", "2023")]
+
+
+def test_a_span_that_opens_its_paragraph_still_holds_for_the_sums_after_it():
+    body = "五年来，全省规上工业增加值年均增长7.1%。累计新增规上工业企业3200家。"
+    record = parse(body, published="2024-01-20")
+    assert [r[3] for r in values(record)] == ["2019-2023", "2019-2023"]
