@@ -72,12 +72,6 @@ def describe_holder(info: dict[str, Any]) -> str:
     return f"{who} ({where}{since})"
 
 
-def held_here(data_root: Path) -> bool:
-    """Whether this process holds the data directory's writer lock."""
-    with _registry:
-        return Path(data_root).resolve() in _held
-
-
 def _write_info(held: _Held) -> None:
     payload = json.dumps(held.info, ensure_ascii=False).encode("utf-8")
     os.ftruncate(held.fd, 0)

@@ -149,12 +149,6 @@ def period_cues(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def last_period_cue(text: str) -> tuple[str, int] | None:
-    """The period cue nearest the end of ``text``, as ``(label, position)``."""
-    cues = period_cues(text)
-    return (cues[-1][1], cues[-1][0]) if cues else None
-
-
 _PLANNED = re.compile(r"(?:部署|冲刺|谋划|安排|做好|抓好|决战|确保)\S{0,2}$")
 
 
@@ -179,15 +173,6 @@ def find_sub_period(text: str) -> tuple[str, int] | None:
         if (m := pattern.search(text)) and (best is None or m.start() < best[1]):
             best = (build(m), m.start())
     return best
-
-
-_YEAR_BEFORE = re.compile(r"(20\d\d|19\d\d)年(?:[底末]|全年|的|以来)?$")
-
-
-def year_at_end(text: str) -> int | None:
-    """The year a segment ends with: ``由2015年的`` → 2015."""
-    m = _YEAR_BEFORE.search(text.rstrip("从由到至的"))
-    return int(m.group(1)) if m else None
 
 
 _PLAN_CUES = [

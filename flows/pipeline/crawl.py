@@ -226,13 +226,6 @@ def read_report(report_file: Path) -> dict:
         return {}
 
 
-def set_aside_partial_output(out_dir: Path, site: str) -> None:
-    """A failed crawl's half-written raw file is kept for a person to read but never loaded."""
-    raw_file, _, _ = site_files(out_dir, site)
-    if raw_file.exists():
-        raw_file.replace(raw_file.with_name(raw_file.name + ".partial"))
-
-
 def _last_attempt() -> bool:
     ctx = TaskRunContext.get()
     return ctx is None or ctx.task_run.run_count > ctx.task.retries
